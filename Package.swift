@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+// labgrade: a grading harness for neural-network and backpropagation labs.
+import PackageDescription
+
+let package = Package(
+    name: "labgrade",
+    products: [
+        // Dynamic, so that student code compiled with plain `swiftc` links `libLabKit.so`.
+        .library(name: "LabKit", type: .dynamic, targets: ["LabKit"]),
+        .executable(name: "labgrade", targets: ["labgrade"]),
+        .executable(name: "labgrade-bench", targets: ["labgrade-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "LabKit", dependencies: ["COpenBLAS", "CZlib"]),
+        .target(name: "Reference", dependencies: ["LabKit"], path: "reference"),
+        .target(name: "Grader", dependencies: ["LabKit", "Reference"]),
+        .executableTarget(
+            name: "labgrade",
+            dependencies: ["Grader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "labgrade-bench", dependencies: ["LabKit", "Reference", "COpenBLAS"]),
+        .testTarget(name: "LabKitTests", dependencies: ["LabKit"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "LabKit"]),
+    ]
+)

@@ -1,0 +1,13 @@
+// labgrade: the command-line entry point; it parses, calls Grader and LabKit, and renders.
+import ArgumentParser
+import Grader
+
+/// The `labgrade` command and its subcommands.
+@main
+struct Labgrade: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "labgrade",
+        abstract: "Grades neural-network labs written in Swift against trusted reference solutions.",
+        version: LabgradeVersion.current
+    )
+}
