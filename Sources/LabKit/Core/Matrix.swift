@@ -139,10 +139,10 @@ extension Matrix: CustomStringConvertible {
     /// NumPy-like text: the rows in brackets, at most 6 rows and 6 columns shown.
     public var description: String {
         func format(_ row: Int) -> String {
-            let shown = (0..<min(cols, 6)).map { String(elements[row * cols + $0]) }
+            let shown = (0..<Swift.min(cols, 6)).map { String(elements[row * cols + $0]) }
             return "[" + shown.joined(separator: ", ") + (cols > 6 ? ", …]" : "]")
         }
-        let lines = (0..<min(rows, 6)).map(format)
+        let lines = (0..<Swift.min(rows, 6)).map(format)
         return "Matrix\(shapeDescription) [" + lines.joined(separator: ",\n ") + (rows > 6 ? ",\n …]" : "]")
     }
 }

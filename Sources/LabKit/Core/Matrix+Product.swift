@@ -1,0 +1,50 @@
+// The matrix product, through OpenBLAS's dgemm (and dgemv for a matrix times a column vector).
+internal import COpenBLAS
+
+extension Matrix {
+    /// The matrix product `self · other`. NumPy: `a @ b` or `a.dot(b)`.
+    ///
+    /// Runs `cblas_dgemm` (or `cblas_dgemv` when `other` is a column) straight into the result's
+    /// storage, with no intermediate copy. Stops unless `self.cols == other.rows`.
+    public func dot(_ other: Matrix) -> Matrix {
+        Matrix.product(self, other)
+    }
+
+    /// `op(a) · op(b)` where `op` transposes when asked, without forming the transpose.
+    ///
+    /// NumPy: `a.T @ b` is `Matrix.product(a, b, transposeA: true)`. Useful in backward passes
+    /// (`dW = X.T · dZ`) to skip a copy of a large `X`.
+    public static func product(_ a: Matrix, _ b: Matrix, transposeA: Bool = false, transposeB: Bool = false) -> Matrix {
+        let (m, k) = transposeA ? (a.cols, a.rows) : (a.rows, a.cols)
+        let (kb, n) = transposeB ? (b.cols, b.rows) : (b.rows, b.cols)
+        if k != kb {
+            let left = transposeA ? "\(a.shapeDescription).T" : a.shapeDescription
+            let right = transposeB ? "\(b.shapeDescription).T" : b.shapeDescription
+            LabKitFailure.fail("shape mismatch in matrix product: \(left) · \(right) (inner sizes \(k) and \(kb) differ)")
+        }
+        guard m > 0, n > 0 else { return Matrix.zeros(rows: m, cols: n) }
+        guard k > 0 else { return Matrix.zeros(rows: m, cols: n) }
+        let out = [Double](unsafeUninitializedCapacity: m * n) { c, initialized in
+            a.elements.withUnsafeBufferPointer { pa in
+                b.elements.withUnsafeBufferPointer { pb in
+                    if n == 1 && !transposeB {
+                        cblas_dgemv(
+                            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, Int32(a.rows), Int32(a.cols),
+                            1, pa.baseAddress, Int32(a.cols), pb.baseAddress, 1, 0, c.baseAddress, 1)
+                    } else {
+                        cblas_dgemm(
+                            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans,
+                            transposeB ? CblasTrans : CblasNoTrans, Int32(m), Int32(n), Int32(k),
+                            1, pa.baseAddress, Int32(a.cols), pb.baseAddress, Int32(b.cols),
+                            0, c.baseAddress, Int32(n))
+                    }
+                }
+            }
+            initialized = m * n
+        }
+        return Matrix(rows: m, cols: n, elements: out)
+    }
+}
+
+/// The matrix product. NumPy: `np.dot(a, b)` / `a @ b`.
+public func dot(_ a: Matrix, _ b: Matrix) -> Matrix { a.dot(b) }
