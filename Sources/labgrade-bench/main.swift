@@ -1,2 +1,22 @@
-// labgrade-bench: benchmarks LabKit's numeric core against raw BLAS.
-print("labgrade-bench")
+// labgrade-bench: benchmarks LabKit against raw BLAS and runs the labs' full-size training jobs.
+import Foundation
+
+let usage = """
+    usage: labgrade-bench <benchmark> [--repeat N]
+      gemm    Matrix.dot vs raw cblas_dgemm for 60000×784 · 784×64 and 784×300 (GFLOP/s)
+      all     every benchmark above
+    """
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var repeats = 3
+if let flag = arguments.firstIndex(of: "--repeat"), flag + 1 < arguments.count, let n = Int(arguments[flag + 1]), n > 0 {
+    repeats = n
+    arguments.removeSubrange(flag...(flag + 1))
+}
+switch arguments.first ?? "all" {
+case "gemm", "all":
+    GemmBenchmark(repeats: repeats).run()
+default:
+    FileHandle.standardError.write(Data(usage.utf8))
+    exit(2)
+}

@@ -15,6 +15,27 @@ extension Matrix {
     /// NumPy: `a.T @ b` is `Matrix.product(a, b, transposeA: true)`. Useful in backward passes
     /// (`dW = X.T · dZ`) to skip a copy of a large `X`.
     public static func product(_ a: Matrix, _ b: Matrix, transposeA: Bool = false, transposeB: Bool = false) -> Matrix {
+        let (m, n) = productShape(a, b, transposeA, transposeB)
+        let out = [Double](unsafeUninitializedCapacity: m * n) { c, initialized in
+            gemm(a, b, transposeA, transposeB, into: c)
+            initialized = m * n
+        }
+        return Matrix(rows: m, cols: n, elements: out)
+    }
+
+    /// Writes `op(a) · op(b)` into `result`, reusing its storage when it already has the right size.
+    ///
+    /// NumPy: `np.matmul(a, b, out=result)`. For training loops that multiply same-sized matrices
+    /// every step: no allocation, no page faults on a fresh result.
+    public static func multiply(
+        _ a: Matrix, _ b: Matrix, into result: inout Matrix, transposeA: Bool = false, transposeB: Bool = false
+    ) {
+        let (m, n) = productShape(a, b, transposeA, transposeB)
+        if result.rows != m || result.cols != n { result = Matrix.zeros(rows: m, cols: n) }
+        result.elements.withUnsafeMutableBufferPointer { c in gemm(a, b, transposeA, transposeB, into: c) }
+    }
+
+    private static func productShape(_ a: Matrix, _ b: Matrix, _ transposeA: Bool, _ transposeB: Bool) -> (Int, Int) {
         let (m, k) = transposeA ? (a.cols, a.rows) : (a.rows, a.cols)
         let (kb, n) = transposeB ? (b.cols, b.rows) : (b.rows, b.cols)
         if k != kb {
@@ -22,27 +43,34 @@ extension Matrix {
             let right = transposeB ? "\(b.shapeDescription).T" : b.shapeDescription
             LabKitFailure.fail("shape mismatch in matrix product: \(left) · \(right) (inner sizes \(k) and \(kb) differ)")
         }
-        guard m > 0, n > 0 else { return Matrix.zeros(rows: m, cols: n) }
-        guard k > 0 else { return Matrix.zeros(rows: m, cols: n) }
-        let out = [Double](unsafeUninitializedCapacity: m * n) { c, initialized in
-            a.elements.withUnsafeBufferPointer { pa in
-                b.elements.withUnsafeBufferPointer { pb in
-                    if n == 1 && !transposeB {
-                        cblas_dgemv(
-                            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, Int32(a.rows), Int32(a.cols),
-                            1, pa.baseAddress, Int32(a.cols), pb.baseAddress, 1, 0, c.baseAddress, 1)
-                    } else {
-                        cblas_dgemm(
-                            CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans,
-                            transposeB ? CblasTrans : CblasNoTrans, Int32(m), Int32(n), Int32(k),
-                            1, pa.baseAddress, Int32(a.cols), pb.baseAddress, Int32(b.cols),
-                            0, c.baseAddress, Int32(n))
-                    }
+        return (m, n)
+    }
+
+    /// The BLAS call itself; `c` holds exactly the m·n result entries.
+    private static func gemm(
+        _ a: Matrix, _ b: Matrix, _ transposeA: Bool, _ transposeB: Bool, into c: UnsafeMutableBufferPointer<Double>
+    ) {
+        let (m, k) = transposeA ? (a.cols, a.rows) : (a.rows, a.cols)
+        let n = transposeB ? b.rows : b.cols
+        guard m > 0, n > 0 else { return }
+        guard k > 0 else {
+            c.initialize(repeating: 0)
+            return
+        }
+        a.elements.withUnsafeBufferPointer { pa in
+            b.elements.withUnsafeBufferPointer { pb in
+                if n == 1 && !transposeB {
+                    cblas_dgemv(
+                        CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, Int32(a.rows), Int32(a.cols),
+                        1, pa.baseAddress, Int32(a.cols), pb.baseAddress, 1, 0, c.baseAddress, 1)
+                } else {
+                    cblas_dgemm(
+                        CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                        Int32(m), Int32(n), Int32(k), 1, pa.baseAddress, Int32(a.cols), pb.baseAddress, Int32(b.cols),
+                        0, c.baseAddress, Int32(n))
                 }
             }
-            initialized = m * n
         }
-        return Matrix(rows: m, cols: n, elements: out)
     }
 }
 
