@@ -32,6 +32,7 @@ let package = Package(
         ),
         .executableTarget(name: "labgrade-bench", dependencies: ["LabKit", "Reference", "COpenBLAS"]),
         .testTarget(name: "LabKitTests", dependencies: ["LabKit"]),
+        .testTarget(name: "ReferenceTests", dependencies: ["Reference", "LabKit"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "LabKit"]),
     ]
 )
