@@ -44,7 +44,9 @@ enum LabReferenceJSON {
 
     private static func value(at path: [String]) throws -> Any {
         if root == nil {
-            root = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+            // Python's json writes a bare NaN (one diverged training run); JSON has no NaN, so read it as null.
+            let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: ": NaN", with: ": null")
+            root = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         }
         var node: Any = root as Any
         for key in path {
