@@ -41,4 +41,25 @@ public struct LabeledImages: Sendable, Equatable {
         }
         return LabeledImages(images: pictures.matrix, labels: values)
     }
+
+    /// The images at `indices`, in that order, with their labels.
+    func selecting(_ indices: [Int]) -> LabeledImages {
+        let width = images.cols
+        var elements = [Double]()
+        elements.reserveCapacity(indices.count * width)
+        images.elements.withUnsafeBufferPointer { all in
+            for i in indices { elements.append(contentsOf: all[i * width..<(i + 1) * width]) }
+        }
+        return LabeledImages(
+            images: Matrix(rows: indices.count, cols: width, elements: elements), labels: indices.map { labels[$0] })
+    }
+
+    /// These images followed by `other`'s; both must have the same number of pixels per image.
+    func appending(_ other: LabeledImages) -> LabeledImages {
+        LabKitFailure.require(images.cols == other.images.cols, "LabeledImages: appending images of another size")
+        let elements = images.elements + other.images.elements
+        return LabeledImages(
+            images: Matrix(rows: count + other.count, cols: images.cols, elements: elements),
+            labels: labels + other.labels)
+    }
 }
