@@ -110,28 +110,43 @@ public struct Matrix: Sendable, Hashable {
 }
 
 extension Matrix: Codable {
-    private enum CodingKeys: String, CodingKey { case rows, cols, elements }
+    private enum CodingKeys: String, CodingKey { case rows, cols, elements, block }
 
-    /// Decodes `{"rows": r, "cols": c, "elements": [...]}`, rejecting a count that does not match the shape.
+    /// Decodes `{"rows": r, "cols": c, "elements": [...]}`, or `{"rows", "cols", "block": k}` when
+    /// the decoder carries oracle blocks, rejecting a count that does not match the shape.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let rows = try container.decode(Int.self, forKey: .rows)
         let cols = try container.decode(Int.self, forKey: .cols)
-        let elements = try container.decode([Double].self, forKey: .elements)
-        guard rows >= 0, cols >= 0, elements.count == rows * cols else {
+        let (product, overflow) = rows.multipliedReportingOverflow(by: cols)
+        guard rows >= 0, cols >= 0, !overflow else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .rows, in: container, debugDescription: "invalid matrix shape (\(rows), \(cols))")
+        }
+        let elements: [Double]
+        if let source = decoder.userInfo[.labkitWireBlocks] as? WireBlockSource, container.contains(.block) {
+            elements = try source.block(try container.decode(Int.self, forKey: .block), count: product)
+        } else {
+            elements = try container.decode([Double].self, forKey: .elements)
+        }
+        guard elements.count == product else {
             throw DecodingError.dataCorruptedError(
                 forKey: .elements, in: container,
-                debugDescription: "a (\(rows), \(cols)) matrix needs \(rows * cols) elements, found \(elements.count)")
+                debugDescription: "a (\(rows), \(cols)) matrix needs \(product) elements, found \(elements.count)")
         }
         self.init(rows: rows, cols: cols, elements: elements)
     }
 
-    /// Encodes the shape and the row-major entries.
+    /// Encodes the shape and the row-major entries (as a block reference when the encoder collects blocks).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(rows, forKey: .rows)
         try container.encode(cols, forKey: .cols)
-        try container.encode(elements, forKey: .elements)
+        if let sink = encoder.userInfo[.labkitWireBlocks] as? WireBlockSink {
+            try container.encode(sink.append(elements), forKey: .block)
+        } else {
+            try container.encode(elements, forKey: .elements)
+        }
     }
 }
 

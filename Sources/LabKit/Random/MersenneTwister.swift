@@ -16,6 +16,13 @@ struct MersenneTwister: Sendable, Hashable {
     /// Index of the next word to temper; 624 means "regenerate first" (NumPy `get_state()[2]`).
     private(set) var position: Int
 
+    /// Restores a saved state; `nil` unless `key` has 624 words and `position` is in `0...624`.
+    init?(key: [UInt32], position: Int) {
+        guard key.count == Self.stateLength, (0...Self.stateLength).contains(position) else { return nil }
+        self.key = key
+        self.position = position
+    }
+
     /// Knuth's `init_genrand`, which `np.random.seed(int)` calls as `mt19937_seed`.
     init(seed: UInt32) {
         key = Self.initGenrand(seed)

@@ -19,7 +19,7 @@
 /// uniform `randomSample()`, the polar Gaussian with one cached value (`standardNormal()`) and
 /// masked rejection for integers (`randint`, `shuffle`); each method documents its NumPy source.
 public struct NumPyRandomState: Sendable, Hashable {
-    private var twister: MersenneTwister
+    var twister: MersenneTwister
     /// The second value of the last polar-method pair, returned by the next Gaussian draw.
     var cachedGaussian: Double?
 
@@ -61,7 +61,7 @@ public struct NumPyRandomState: Sendable, Hashable {
     }
 
     /// A snapshot of the generator, field for field NumPy's `get_state()` tuple.
-    public struct State: Sendable, Hashable {
+    public struct State: Sendable, Hashable, Codable {
         /// The 624 MT19937 words (`get_state()[1]`).
         public let key: [UInt32]
         /// The index of the next word to use; 624 right after seeding (`get_state()[2]`).

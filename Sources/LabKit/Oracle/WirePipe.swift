@@ -1,0 +1,96 @@
+// WirePipe: reading and writing whole frames on a file descriptor, with size and time limits.
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Frames over one file descriptor: `u32` length prefix, then the payload.
+public struct WirePipe: Sendable {
+    /// The descriptor read from or written to.
+    public let descriptor: Int32
+    /// The largest payload accepted when reading.
+    public let maximumPayload: Int
+
+    /// Wraps `descriptor`; payloads larger than `maximumPayload` bytes are refused.
+    public init(descriptor: Int32, maximumPayload: Int = 512 << 20) {
+        self.descriptor = descriptor
+        self.maximumPayload = maximumPayload
+    }
+
+    /// Writes one frame, all of it.
+    public func write(_ frame: WireFrame) throws {
+        let bytes = try frame.encoded()
+        var written = 0
+        try bytes.withUnsafeBytes { raw in
+            while written < raw.count {
+                let n = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw WireError.io(operation: "writing a frame", errno: errno)
+                }
+                written += n
+            }
+        }
+    }
+
+    /// Reads one frame, waiting at most `timeout` seconds for all of it when given.
+    ///
+    /// End of file before the first byte is ``WireError/closed(received:expected:)`` with
+    /// `expected == 0`; a short frame, an oversized one or a bad payload are errors too, so a
+    /// misbehaving writer can never make the reader crash or wait forever.
+    public func read(timeout: Double? = nil) throws -> WireFrame {
+        let deadline = timeout.map { DispatchTime.now() + $0 }
+        do {
+            return try read(deadline: deadline)
+        } catch WireError.timedOut {
+            throw WireError.timedOut(seconds: timeout ?? 0)
+        }
+    }
+
+    private func read(deadline: DispatchTime?) throws -> WireFrame {
+        let prefix = try readExactly(4, deadline: deadline, closedBeforeStart: true)
+        let length = Int(WireFrame.readUInt32(prefix, at: 0))
+        guard length <= maximumPayload else { throw WireError.oversized(bytes: length, limit: maximumPayload) }
+        return try WireFrame(payload: readExactly(length, deadline: deadline, closedBeforeStart: false))
+    }
+
+    private func readExactly(_ count: Int, deadline: DispatchTime?, closedBeforeStart: Bool) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var received = 0
+        while received < count {
+            if let deadline {
+                do {
+                    try wait(until: deadline)
+                } catch WireError.timedOut where received > 0 || !closedBeforeStart {
+                    // A frame that starts and never ends is a broken frame, not a slow answer.
+                    throw WireError.malformed("the frame stopped after \(received) of \(count) bytes")
+                }
+            }
+            let n = bytes.withUnsafeMutableBytes { raw in Glibc.read(descriptor, raw.baseAddress! + received, count - received) }
+            if n < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw WireError.io(operation: "reading a frame", errno: errno)
+            }
+            if n == 0 {
+                throw WireError.closed(received: received, expected: closedBeforeStart && received == 0 ? 0 : count)
+            }
+            received += n
+        }
+        return bytes
+    }
+
+    private func wait(until deadline: DispatchTime) throws {
+        while true {
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard now < deadline.uptimeNanoseconds else {
+                throw WireError.timedOut(seconds: 0)
+            }
+            let remaining = Int32(min((deadline.uptimeNanoseconds - now) / 1_000_000 + 1, UInt64(Int32.max)))
+            var descriptorState = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptorState, 1, remaining)
+            if ready > 0 { return }
+            if ready < 0 && errno != EINTR { throw WireError.io(operation: "waiting for a frame", errno: errno) }
+        }
+    }
+}
