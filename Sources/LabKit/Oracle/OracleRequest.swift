@@ -29,6 +29,11 @@ public struct OracleRequest: Sendable, Equatable {
         blocks = sink.blocks
     }
 
+    /// Changes the values of matrix block `index` in place (the grader perturbs parameters this way).
+    public mutating func updateBlock(_ index: Int, _ change: (inout [Double]) -> Void) {
+        change(&blocks[index])
+    }
+
     /// This request with argument `name` set to `value`.
     public func with<T: Encodable>(_ name: String, _ value: T) throws -> OracleRequest {
         var copy = self

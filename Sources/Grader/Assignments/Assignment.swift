@@ -1,0 +1,47 @@
+// Assignment: one lab as graded — its exercises, its checks, points and limits (assignment.json).
+import Foundation
+import LabKit
+
+/// The grading plan of one lab, read from `assignments/<id>/assignment.json`.
+public struct Assignment: Sendable, Codable, Hashable {
+    /// Identifier, also the folder name, e.g. `hlcv-ex2`.
+    public var id: String
+    /// Title shown in reports.
+    public var title: String
+    /// The lab protocol students conform to, e.g. `HLCVTwoLayerNetLab`.
+    public var `protocol`: String
+    /// The type a submission declares, e.g. `HLCVExercise2`.
+    public var entryType: String
+    /// LabKit's responder for the protocol, e.g. `HLCVResponder`.
+    public var responder: String
+    /// The exercises, each in its own starter file.
+    public var exercises: [Exercise]
+    /// Time and memory for one submission.
+    public var limits: Limits
+    /// The checks, run in this order.
+    public var checks: [Check]
+
+    /// One exercise: a protocol requirement and the starter file that holds it.
+    public struct Exercise: Sendable, Codable, Hashable {
+        /// The requirement's name, as requests name it, e.g. `loss`.
+        public var id: String
+        /// The starter file, e.g. `Q1bLoss.swift`.
+        public var file: String
+        /// The lab's own label, e.g. `Question 1 b)`.
+        public var title: String
+    }
+
+    /// Resources for one submission.
+    public struct Limits: Sendable, Codable, Hashable {
+        /// Wall-clock budget for all of a submission's checks, seconds.
+        public var submissionSeconds: Double
+        /// Memory for the submission's process tree, MB.
+        public var memoryMegabytes: Int
+    }
+
+    /// The exercise with `id`.
+    public func exercise(_ id: String) -> Exercise? { exercises.first { $0.id == id } }
+
+    /// The total points available.
+    public var totalPoints: Double { checks.reduce(0) { $0 + $1.points } }
+}

@@ -1,0 +1,70 @@
+// CheckContext: what a running check can use — the driver, the submission's oracles, a seeded generator.
+import Foundation
+import LabKit
+
+/// The means of one check: its manifest entry, the lab driver, the oracles and the time left.
+struct CheckContext {
+    /// The check being run.
+    let check: Check
+    /// The lab's driver.
+    let driver: any LabDriver
+    /// The submission's oracles.
+    let pool: OraclePool
+    /// The check's own generator, derived from the run's seed and the check's position.
+    var random: NumPyRandomState
+    /// When the submission's whole time budget runs out.
+    let deadline: DispatchTime
+
+    /// Seconds left in the submission's budget.
+    var remainingSeconds: Double {
+        let now = DispatchTime.now().uptimeNanoseconds
+        return now >= deadline.uptimeNanoseconds ? 0 : Double(deadline.uptimeNanoseconds - now) / 1e9
+    }
+
+    /// Calls the submission, within the check's time limit and the budget left.
+    func call(_ request: OracleRequest, timeout: Double? = nil) -> OracleCallOutcome {
+        let limit = Swift.min(timeout ?? check.timeLimitSeconds, remainingSeconds)
+        guard limit > 0 else { return .failure(.timeout(seconds: 0)) }
+        return pool.call(request, exercise: request.exercise, timeout: limit).map(\.reply)
+    }
+
+    /// Calls the submission and reports the wall and CPU time it took.
+    func timedCall(_ request: OracleRequest, timeout: Double) -> Result<OracleSession.Answer, OracleFault> {
+        let limit = Swift.min(timeout, remainingSeconds)
+        guard limit > 0 else { return .failure(.timeout(seconds: 0)) }
+        return pool.call(request, exercise: request.exercise, timeout: limit)
+    }
+
+    /// The reference's reply, computed in this process; a failure here is the grader's own bug.
+    func reference(_ request: OracleRequest) throws -> OracleReply {
+        let reply = driver.reference.reply(to: request)
+        if let failure = reply.failure { throw GradingError.referenceFailed(check: check.id, reason: "\(failure)") }
+        return reply
+    }
+
+    /// The instances to run: the published one when asked, then the randomized ones.
+    mutating func requests() throws -> [(label: String, request: OracleRequest)] {
+        var list = [(String, OracleRequest)]()
+        if check.instances.published { list.append(("published", try driver.publishedRequest(for: check))) }
+        for index in 0..<check.instances.randomized {
+            list.append(("hidden \(index + 1)", try driver.randomRequest(for: check, random: &random)))
+        }
+        return list
+    }
+}
+
+/// A failure of the grader itself (never the student's fault): grading stops with this error.
+public enum GradingError: Error, CustomStringConvertible {
+    /// The reference solution failed on an instance.
+    case referenceFailed(check: String, reason: String)
+    /// The assignment has no driver.
+    case unknownLab(String)
+
+    /// What failed.
+    public var description: String {
+        switch self {
+        case .referenceFailed(let check, let reason): return "the reference solution failed in check \(check): \(reason)"
+        case .unknownLab(let id): return "no lab driver for assignment \(id)"
+        }
+    }
+}

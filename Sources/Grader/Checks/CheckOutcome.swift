@@ -1,0 +1,60 @@
+// CheckOutcome: turning replies and faults into instance statuses and a check's overall result.
+import LabKit
+
+/// How one instance of a check ended.
+struct InstanceOutcome {
+    var status: CheckResult.Status
+    var message: String
+    var diagnosis: String?
+
+    static let pass = InstanceOutcome(status: .pass, message: "", diagnosis: nil)
+
+    /// The outcome for a call that gave no usable result, or `nil` when `reply` has one.
+    static func failure(of outcome: OracleCallOutcome) -> InstanceOutcome? {
+        switch outcome {
+        case .failure(let fault):
+            if case .timeout = fault { return InstanceOutcome(status: .timeout, message: fault.description) }
+            return InstanceOutcome(status: .error, message: fault.description)
+        case .success(let reply):
+            switch reply.failure {
+            case nil: return nil
+            case .notImplemented?: return InstanceOutcome(status: .notImplemented, message: "not implemented yet")
+            case .threw(let error)?: return InstanceOutcome(status: .error, message: "your code threw an error: \(error)")
+            case .badRequest(let reason)?:
+                return InstanceOutcome(
+                    status: .error, message: "the exercise could not be called: \(reason). Check its signature against the protocol.")
+            }
+        }
+    }
+
+    init(status: CheckResult.Status, message: String, diagnosis: String? = nil) {
+        self.status = status
+        self.message = message
+        self.diagnosis = diagnosis
+    }
+
+    init(_ comparison: ResultComparison) {
+        self.init(status: comparison.passed ? .pass : .fail, message: comparison.message, diagnosis: comparison.diagnosis)
+    }
+}
+
+extension CheckResult {
+    /// A check's result from its instances: all pass → full points; else the first problem speaks.
+    init(check: Check, instances: [(label: String, outcome: InstanceOutcome)], seconds: Double,
+         curves: [String: [Double]] = [:], measurements: [String: Double] = [:]) {
+        let statuses = instances.map(\.outcome.status)
+        let status: Status =
+            statuses.contains(.notImplemented) ? .notImplemented
+            : statuses.first { $0 != .pass } ?? .pass
+        let first = instances.first { $0.outcome.status == status && status != .pass }
+        let message = first.map { instance in
+            instances.count > 1 ? "\(instance.label) instance: \(instance.outcome.message)" : instance.outcome.message
+        } ?? ""
+        self.init(
+            id: check.id, title: check.title, exercise: check.exercise, kind: check.kind, visibility: check.visibility,
+            status: status, points: status == .pass ? check.points : 0, maxPoints: check.points, message: message,
+            diagnosis: first?.outcome.diagnosis,
+            instances: instances.map { InstanceResult(label: $0.label, status: $0.outcome.status, message: $0.outcome.message) },
+            seconds: seconds, curves: curves, measurements: measurements)
+    }
+}

@@ -1,0 +1,76 @@
+// LabDriver: what a lab contributes to grading — its reference and the instances each check runs on.
+import LabKit
+
+/// The lab-specific half of grading. Check kinds are generic; a driver supplies their inputs.
+///
+/// Every request a driver builds is sent both to the reference (in-process, trusted) and to the
+/// submission's oracle; nothing in a request reveals an expected value.
+protocol LabDriver: Sendable {
+    /// The reference solution, wrapped in its lab's responder.
+    var reference: any OracleResponder { get }
+
+    /// The request for `check` on the lab's own published instance.
+    func publishedRequest(for check: Check) throws -> OracleRequest
+
+    /// A randomized hidden request for `check`, drawn from `random`.
+    func randomRequest(for check: Check, random: inout NumPyRandomState) throws -> OracleRequest
+
+    /// The training task of a training check; `published` selects the lab's own configuration.
+    func trainingTask(for check: Check, published: Bool, random: inout NumPyRandomState) throws -> TrainingTask
+
+    /// Judges a property check on one instance, calling the submission through `call`.
+    func verifyProperty(
+        _ check: Check, published: Bool, random: inout NumPyRandomState, call: (OracleRequest) -> OracleCallOutcome
+    ) throws -> PropertyVerdict
+}
+
+/// The reply to a call of the submission, or why there is none.
+typealias OracleCallOutcome = Result<OracleReply, OracleFault>
+
+/// A training run to send to the submission and how to judge what it returns.
+struct TrainingTask {
+    /// The training request (training data and labels, hyperparameters, generator).
+    var request: OracleRequest
+    /// Scores a returned training result on held-out data the submission never saw labelled:
+    /// the metric's value, or a thrown ``DriverError`` when the result cannot be used.
+    var evaluate: (OracleReply) throws -> Double
+    /// The loss history in a returned training result, for the learning-curve plot.
+    var curve: (OracleReply) -> [Double]?
+}
+
+/// A property check's verdict on one instance.
+struct PropertyVerdict {
+    /// Whether the identity holds within tolerance; `nil` when the submission did not answer.
+    var comparison: ResultComparison?
+    /// The fault when the submission did not answer.
+    var fault: OracleFault?
+    /// The exercise is not implemented.
+    var notImplemented: Bool = false
+}
+
+/// A driver's complaint about a check or a returned value.
+enum DriverError: Error, CustomStringConvertible {
+    /// The driver has no instances for this check's exercise (a manifest/driver mismatch).
+    case unsupported(check: String, reason: String)
+    /// A returned value cannot be used (wrong shapes for evaluation, say).
+    case unusableResult(String)
+
+    var description: String {
+        switch self {
+        case .unsupported(let check, let reason): return "check \(check) is not supported by the lab's driver: \(reason)"
+        case .unusableResult(let reason): return reason
+        }
+    }
+}
+
+extension LabDriver {
+    func trainingTask(for check: Check, published: Bool, random: inout NumPyRandomState) throws -> TrainingTask {
+        throw DriverError.unsupported(check: check.id, reason: "no training task")
+    }
+
+    func verifyProperty(
+        _ check: Check, published: Bool, random: inout NumPyRandomState, call: (OracleRequest) -> OracleCallOutcome
+    ) throws -> PropertyVerdict {
+        throw DriverError.unsupported(check: check.id, reason: "no property")
+    }
+}
