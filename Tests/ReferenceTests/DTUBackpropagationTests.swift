@@ -20,7 +20,9 @@ final class DTUBackpropagationTests: XCTestCase {
     private func numericalOutputDelta(_ p: DTUProblem, _ loss: DTULoss) -> Matrix {
         let L = p.network.layerCount
         let a = lab.forward(p.inputs, through: p.network).a[L - 1]
-        return GradientCheck.numericalGradient(at: a) { DTUTestLoss.value(p.network.activations[L - 1].apply($0), p.targets, loss) }
+        return GradientCheck.numericalGradient(at: a) {
+            DTUTestLoss.value(p.network.activations[L - 1].apply($0), p.targets, loss)
+        }
     }
 
     func testClassificationOutputDeltaMatchesCentralDifferences() {
@@ -54,7 +56,8 @@ final class DTUBackpropagationTests: XCTestCase {
     func testRegressionOutputDeltaWithLinearOutputIsTwiceTheResidual() {
         let a = Matrix([[0.5, -1], [2, 0.25]])
         let t = Matrix([[1, 1], [-1, 0]])
-        XCTAssertEqual(lab.regressionOutputDelta(preActivations: a, targets: t, outputActivation: .identity), 2 * (a - t))
+        XCTAssertEqual(
+            lab.regressionOutputDelta(preActivations: a, targets: t, outputActivation: .identity), 2 * (a - t))
     }
 
     func testGaussianNLLOutputDeltaIsResidualOverVariance() {
@@ -104,7 +107,8 @@ final class DTUBackpropagationTests: XCTestCase {
             let pass = lab.forward(p.inputs, through: network)
             let deltas = lab.backpropagate(p.inputs, target: p.targets, through: network, loss: .crossEntropy).deltas
             for l in 1..<network.layerCount {
-                let rest = DTUNetwork(weights: Array(network.weights[l...]), activations: Array(network.activations[l...]))
+                let rest = DTUNetwork(
+                    weights: Array(network.weights[l...]), activations: Array(network.activations[l...]))
                 let numerical = GradientCheck.numericalGradient(at: pass.a[l - 1]) { a in
                     DTUTestLoss.value(rest, network.activations[l - 1].apply(a), p.targets, .crossEntropy)
                 }
@@ -123,7 +127,9 @@ final class DTUBackpropagationTests: XCTestCase {
                 let z = [1] + previous.elements
                 let delta = backward.deltas[l]
                 let outer = Matrix(rows: delta.cols, cols: z.count) { j, i in delta[0, j] * z[i] }
-                assertDTUClose(backward.gradients[l], outer, relative: 1e-14, absolute: 1e-15, "j) Eq. 8 layer \(l + 1) seed \(seed)")
+                assertDTUClose(
+                    backward.gradients[l], outer, relative: 1e-14, absolute: 1e-15,
+                    "j) Eq. 8 layer \(l + 1) seed \(seed)")
             }
         }
     }
@@ -140,7 +146,8 @@ final class DTUBackpropagationTests: XCTestCase {
                 for l in sum.indices { sum[l] += gradients[l] }
             }
             for l in sum.indices {
-                assertDTUClose(batch.gradients[l], sum[l], relative: 1e-12, absolute: 1e-14, "l) ∂E/∂w⁽\(l + 1)⁾ seed \(seed)")
+                assertDTUClose(
+                    batch.gradients[l], sum[l], relative: 1e-12, absolute: 1e-14, "l) ∂E/∂w⁽\(l + 1)⁾ seed \(seed)")
             }
         }
     }
@@ -161,7 +168,9 @@ final class DTUBackpropagationTests: XCTestCase {
     }
 
     func testBatchBackpropagationMatchesCentralDifferencesOfTheSummedLoss() {
-        let cases: [(DTUActivation, DTULoss)] = [(.softmax, .crossEntropy), (.identity, .sumOfSquares), (.tanh, .sumOfSquares)]
+        let cases: [(DTUActivation, DTULoss)] = [
+            (.softmax, .crossEntropy), (.identity, .sumOfSquares), (.tanh, .sumOfSquares),
+        ]
         for (output, loss) in cases {
             for (seed, p) in DTURandomPoints.problems(seeds: 0..<20, output: output) {
                 let backward = lab.batchBackpropagate(p.inputs, targets: p.targets, through: p.network, loss: loss)

@@ -15,10 +15,13 @@ final class DTUForwardTests: XCTestCase {
 
     /// The network's output for every row of `X`, one explicit layer after another.
     private func explicitOutput(_ X: Matrix, _ network: DTUNetwork) -> Matrix {
-        Matrix.vstack(
-            (0..<X.rows).map { n in
-                Matrix(row: zip(network.weights, network.activations).reduce(X.row(n).elements) { explicitLayer($0, $1.0, $1.1) })
-            })
+        var rows = [Matrix]()
+        for n in 0..<X.rows {
+            var z = X.row(n).elements
+            for (w, h) in zip(network.weights, network.activations) { z = explicitLayer(z, w, h) }
+            rows.append(Matrix(row: z))
+        }
+        return Matrix.vstack(rows)
     }
 
     func testOneHiddenLayerOutputMatchesExerciseAFormula() {

@@ -18,12 +18,14 @@ final class DTULossTests: XCTestCase {
             for variance in [0.2, 1, 2.5] {
                 var logLikelihood = 0.0
                 for n in 0..<T.rows {
-                    let density = pow(2 * Double.pi * variance, -Double(T.cols) / 2)
+                    let density =
+                        pow(2 * Double.pi * variance, -Double(T.cols) / 2)
                         * exp(-(Y.row(n) - T.row(n)).sumOfSquares() / (2 * variance))
                     logLikelihood += log(density)
                 }
                 let nll = lab.gaussianNegativeLogLikelihood(outputs: Y, targets: T, variance: variance)
-                XCTAssertEqual(nll, -logLikelihood, accuracy: 1e-12 * abs(logLikelihood), "e) seed \(seed) σ² \(variance)")
+                XCTAssertEqual(
+                    nll, -logLikelihood, accuracy: 1e-12 * abs(logLikelihood), "e) seed \(seed) σ² \(variance)")
             }
         }
     }
@@ -63,10 +65,12 @@ final class DTULossTests: XCTestCase {
 
     func testNLLWeightGradientIsSumOfSquaresGradientOverTwoVariance() {
         for (seed, p) in DTURandomPoints.problems(output: .tanh) {
-            let sumOfSquares = lab.batchBackpropagate(p.inputs, targets: p.targets, through: p.network, loss: .sumOfSquares)
+            let sumOfSquares = lab.batchBackpropagate(
+                p.inputs, targets: p.targets, through: p.network, loss: .sumOfSquares)
             for variance in [0.3, 1.7] {
                 let nll = lab.batchBackpropagate(
-                    p.inputs, targets: p.targets, through: p.network, loss: .gaussianNegativeLogLikelihood(variance: variance))
+                    p.inputs, targets: p.targets, through: p.network,
+                    loss: .gaussianNegativeLogLikelihood(variance: variance))
                 for l in 0..<p.network.layerCount {
                     assertDTUClose(
                         2 * variance * nll.gradients[l], sumOfSquares.gradients[l], relative: 1e-12, absolute: 1e-15,
@@ -81,7 +85,8 @@ final class DTULossTests: XCTestCase {
             let Y = lab.forward(p.inputs, through: p.network).y
             let likelihood = zip(Y.elements, p.targets.elements).reduce(1.0) { $0 * pow($1.0, $1.1) }
             XCTAssertEqual(
-                lab.crossEntropy(outputs: Y, targets: p.targets), -log(likelihood), accuracy: 1e-12 * abs(log(likelihood)),
+                lab.crossEntropy(outputs: Y, targets: p.targets), -log(likelihood),
+                accuracy: 1e-12 * abs(log(likelihood)),
                 "g) seed \(seed)")
         }
     }

@@ -11,14 +11,20 @@ final class DTUNotImplementedTests: XCTestCase {
         let (X, T, network) = (p.inputs, p.targets, p.network)
         let (w, h) = (network.weights, network.activations)
         let calls: [(String, () throws -> Any)] = [
-            ("outputWithOneHiddenLayer", { try lab.outputWithOneHiddenLayer(X, w1: w[0], w2: w[1], h1: h[0], h2: h[1]) }),
+            (
+                "outputWithOneHiddenLayer",
+                { try lab.outputWithOneHiddenLayer(X, w1: w[0], w2: w[1], h1: h[0], h2: h[1]) }
+            ),
             (
                 "outputWithTwoHiddenLayers",
                 { try lab.outputWithTwoHiddenLayers(X, w1: w[0], w2: w[1], w3: w[2], h1: h[0], h2: h[1], h3: h[2]) }
             ),
             ("forward", { try lab.forward(X, through: network) }),
             ("collapsedLinearWeights", { try lab.collapsedLinearWeights(w) }),
-            ("gaussianNegativeLogLikelihood", { try lab.gaussianNegativeLogLikelihood(outputs: T, targets: T, variance: 1) }),
+            (
+                "gaussianNegativeLogLikelihood",
+                { try lab.gaussianNegativeLogLikelihood(outputs: T, targets: T, variance: 1) }
+            ),
             ("maximumLikelihoodVariance", { try lab.maximumLikelihoodVariance(outputs: T, targets: T) }),
             ("crossEntropy", { try lab.crossEntropy(outputs: T, targets: T) }),
             ("minibatchGradientScale", { try lab.minibatchGradientScale(datasetSize: 6, batchSize: 3) }),
@@ -31,7 +37,10 @@ final class DTUNotImplementedTests: XCTestCase {
                 "regressionOutputDelta",
                 { try lab.regressionOutputDelta(preActivations: T, targets: T, outputActivation: .identity) }
             ),
-            ("batchBackpropagate", { try lab.batchBackpropagate(X, targets: T, through: network, loss: .crossEntropy) }),
+            (
+                "batchBackpropagate",
+                { try lab.batchBackpropagate(X, targets: T, through: network, loss: .crossEntropy) }
+            ),
         ]
         for (requirement, call) in calls {
             XCTAssertThrowsError(try call(), requirement) { error in

@@ -18,7 +18,9 @@ enum DTURandomPoints {
             let L = random.randint(low: layers.lowerBound, high: layers.upperBound + 1)
             var sizes = random.randint(low: 1, high: 6, count: L + 1)
             if output == .softmax { sizes[L] = random.randint(low: 2, high: 6) }
-            let hidden = random.randint(low: 0, high: hiddenActivations.count, count: L - 1).map { hiddenActivations[$0] }
+            let hidden = random.randint(low: 0, high: hiddenActivations.count, count: L - 1).map {
+                hiddenActivations[$0]
+            }
             let samples = random.randint(low: 1, high: 5)
             let problem = DTUProblem.random(
                 layerSizes: sizes, activations: hidden + [output], samples: samples, random: &random)
@@ -61,12 +63,15 @@ func assertDTUClose(
     file: StaticString = #filePath, line: UInt = #line
 ) {
     guard actual.rows == expected.rows, actual.cols == expected.cols else {
-        XCTFail("\(context): shape \(actual.shapeDescription), expected \(expected.shapeDescription)", file: file, line: line)
+        XCTFail(
+            "\(context): shape \(actual.shapeDescription), expected \(expected.shapeDescription)", file: file,
+            line: line)
         return
     }
     var differing = [String]()
     for i in 0..<actual.rows {
-        for j in 0..<actual.cols where !(abs(actual[i, j] - expected[i, j]) <= absolute + relative * abs(expected[i, j])) {
+        for j in 0..<actual.cols
+        where !(abs(actual[i, j] - expected[i, j]) <= absolute + relative * abs(expected[i, j])) {
             differing.append("[\(i), \(j)] \(actual[i, j]) vs \(expected[i, j])")
         }
     }

@@ -29,10 +29,13 @@ extension DTUReferenceChecks {
             analytic = lab.regressionOutputDelta(
                 preActivations: a, targets: problem.targets, outputActivation: outputActivation)
         case .gaussianNegativeLogLikelihood:
-            analytic = lab.batchBackpropagate(problem.inputs, targets: problem.targets, through: network, loss: loss)
+            analytic =
+                lab.batchBackpropagate(problem.inputs, targets: problem.targets, through: network, loss: loss)
                 .deltas[network.layerCount - 1]
         }
-        let numerical = GradientCheck.numericalGradient(at: a) { lossValue(outputActivation.apply($0), problem.targets, loss) }
+        let numerical = GradientCheck.numericalGradient(at: a) {
+            lossValue(outputActivation.apply($0), problem.targets, loss)
+        }
         return GradientCheck.relativeError(analytic, numerical)
     }
 
@@ -60,7 +63,8 @@ extension DTUReferenceChecks {
     static func hiddenDeltaError(_ problem: DTUProblem, _ loss: DTULoss) -> Double {
         let network = problem.network
         let pass = lab.forward(problem.inputs, through: network)
-        let deltas = lab.batchBackpropagate(problem.inputs, targets: problem.targets, through: network, loss: loss).deltas
+        let deltas = lab.batchBackpropagate(problem.inputs, targets: problem.targets, through: network, loss: loss)
+            .deltas
         var worst = 0.0
         for l in 1..<network.layerCount {
             let rest = DTUNetwork(

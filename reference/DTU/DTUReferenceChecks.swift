@@ -80,7 +80,8 @@ enum DTUReferenceChecks {
     static func varianceMinimumGap(_ problem: DTUProblem) -> Double {
         let (Y, T) = (lab.forward(problem.inputs, through: problem.network).y, problem.targets)
         let s = lab.maximumLikelihoodVariance(outputs: Y, targets: T)
-        let nll = { (variance: Double) in lab.gaussianNegativeLogLikelihood(outputs: Y, targets: T, variance: variance) }
+        let nll = { (variance: Double) in lab.gaussianNegativeLogLikelihood(outputs: Y, targets: T, variance: variance)
+        }
         return nll(s) - Swift.min(nll(0.99 * s), nll(1.01 * s))
     }
 

@@ -13,7 +13,8 @@ extension ReferenceValues {
     private static func row(
         _ name: String, below bound: Double, _ howComputed: String, _ compute: @escaping @Sendable () -> Double
     ) -> ReferenceValue {
-        ReferenceValue(.dtu, name, expected: bound, tolerance: .below(bound), howComputed: howComputed, compute: compute)
+        ReferenceValue(
+            .dtu, name, expected: bound, tolerance: .below(bound), howComputed: howComputed, compute: compute)
     }
 
     private static var forwardRows: [ReferenceValue] {
@@ -107,7 +108,9 @@ extension ReferenceValues {
                 "j) backpropagation reproduces the weight gradients of an L = 4 classifier", below: 1e-7,
                 "backpropagate (Eq. 8-9) vs central differences (h = 1e-5) of the cross-entropy, every layer, "
                     + "first sample of DTUProblem.classification (seed 2)"
-            ) { DTUReferenceChecks.weightGradientError(DTUReferenceChecks.firstSample(.classification), .crossEntropy) },
+            ) {
+                DTUReferenceChecks.weightGradientError(DTUReferenceChecks.firstSample(.classification), .crossEntropy)
+            },
             row(
                 "j) backpropagation reproduces the weight gradients of an L = 3 regression net", below: 1e-7,
                 "backpropagate (Eq. 8-9) vs central differences (h = 1e-5) of the sum of squares, every layer, "

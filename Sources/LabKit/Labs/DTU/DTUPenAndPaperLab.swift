@@ -97,6 +97,9 @@ public protocol DTUPenAndPaperLab: Sendable {
     ///
     /// `preActivations` are the `a⁽ᴸ⁾` and `targets` the `t`, both `(N, K)`, one sample per row;
     /// `outputActivation` is the elementwise `h_L`. Returns `δ⁽ᴸ⁾`, `(N, K)`.
+    ///
+    /// The text says a linear output gives "the same result as in i)", `y − t`. That holds for
+    /// Bishop's `½‖y − t‖²` (or the Gaussian NLL with `σ² = 1`); the text's `E` has no ½, so here it is `2(y − t)`.
     func regressionOutputDelta(preActivations: Matrix, targets: Matrix, outputActivation: DTUActivation) throws
         -> Matrix
 
