@@ -4,7 +4,8 @@
 ///
 /// **Biases.** The lab folds each bias into its layer's weights through an extra input fixed at
 /// one, `x_0 = 1` and `z_0⁽ˡ⁾ = 1` (Eq. 3). So `weights[l − 1]` holds `w⁽ˡ⁾` with shape
-/// `(M_l, M_{l−1} + 1)`: entry `(j, i)` is `w_ji⁽ˡ⁾`, and column `0` holds the biases `w_j0⁽ˡ⁾`.
+/// `(M_l, M_{l−1} + 1)`: entry `[j − 1, i]` is `w_ji⁽ˡ⁾` (units `j` count from 1, inputs `i` from 0),
+/// so column `0` holds the biases `w_j0⁽ˡ⁾`.
 /// `M_0 = D` is the input size and `M_L = K` the output size.
 ///
 /// `activations[l − 1]` is `h_l`. Softmax may only be the last one, `h_L`.

@@ -9,7 +9,8 @@
 /// **Layout.** Samples are the **rows**, as the lab's indices `t_nk` and `y_k(x_n)` suggest: an
 /// input `x` is `(1, D)`, a batch `X` is `(N, D)` with row `n` equal to `x_n`, targets are `(N, K)`.
 /// Weights follow the lab's `w_ji⁽ˡ⁾` with the bias as the weight of the constant input
-/// `x_0 = 1` (Eq. 3): `w⁽ˡ⁾` is `(M_l, M_{l−1} + 1)` with the biases `w_j0⁽ˡ⁾` in column 0, so
+/// `x_0 = 1` (Eq. 3): `w⁽ˡ⁾` is `(M_l, M_{l−1} + 1)`, entry `[j − 1, i]` is `w_ji⁽ˡ⁾`, and the
+/// biases `w_j0⁽ˡ⁾` are column 0, so
 /// `a_j⁽¹⁾ = w_j0⁽¹⁾ + Σ_{i=1}^{D} w_ji⁽¹⁾ x_i`. Inputs never include the constant 1; prepend it yourself.
 /// The activations `h_l` are ``DTUActivation`` values, with `apply` and `derivative` given.
 ///
