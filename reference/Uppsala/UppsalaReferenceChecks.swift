@@ -37,6 +37,34 @@ enum UppsalaReferenceChecks {
         }
     }
 
+    // MARK: Task 3.1
+
+    /// The notebook's inputs and output: all seven features or `horsepower` alone, normalised
+    /// unless asked otherwise.
+    static func autoData(horsepowerOnly: Bool, normalised: Bool = true) throws -> (X: Matrix, y: Matrix) {
+        let (x, y) = try UppsalaAutoRegression.trainingData()
+        let inputs = normalised ? UppsalaAutoRegression.normalized(x) : x
+        return (horsepowerOnly ? inputs[cols: [UppsalaAutoRegression.horsepowerColumn]] : inputs, y)
+    }
+
+    /// `train_model(x, y_train, iterations=100, alpha=learningRate)` from zeros.
+    static func autoTraining(
+        horsepowerOnly: Bool, learningRate: Double = UppsalaAutoRegression.learningRate, normalised: Bool = true
+    ) throws -> UppsalaLinearRegressionTraining {
+        let (X, y) = try autoData(horsepowerOnly: horsepowerOnly, normalised: normalised)
+        return UppsalaLab1().trainLinearRegression(
+            X, y, from: UppsalaAutoRegression.initialParameters(inputDimension: X.cols),
+            iterations: UppsalaAutoRegression.iterations, learningRate: learningRate)
+    }
+
+    /// The cost of the trained model, after its last update (one more than `train_costs` sees).
+    static func autoCostAfterTraining(horsepowerOnly: Bool) throws -> Double {
+        let lab = UppsalaLab1()
+        let (X, y) = try autoData(horsepowerOnly: horsepowerOnly)
+        let parameters = try autoTraining(horsepowerOnly: horsepowerOnly).parameters
+        return lab.leastSquaresCost(lab.linearRegressionOutput(X, parameters), y)
+    }
+
     // MARK: Task 3.2
 
     /// Step 1 on the notebook's values.

@@ -5,7 +5,7 @@ extension ReferenceValues {
     /// Uppsala Lab 1: the toy model (Task 3.2), the K-layer network (Tasks 3.3–3.6) and the
     /// Auto linear regression (Task 3.1).
     static var uppsala: [ReferenceValue] {
-        UppsalaReferenceRows.toyModel + UppsalaReferenceRows.network
+        UppsalaReferenceRows.toyModel + UppsalaReferenceRows.network + UppsalaReferenceRows.autoRegression
     }
 }
 

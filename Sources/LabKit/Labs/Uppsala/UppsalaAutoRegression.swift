@@ -18,6 +18,14 @@ public enum UppsalaAutoRegression {
     /// "… and less than 12" for the model on all seven features.
     public static let allFeaturesTargetCost = 12.0
 
+    /// The notebook's `x_train` `(392, 7)` (the ``featureNames`` columns) and `y_train` `(392, 1)`
+    /// (`mpg`), one car per row, from ``Datasets/auto(from:)``: the ISLR table with the 5 cars of
+    /// unknown horsepower already dropped, as the notebook's `dropna()` does.
+    public static func trainingData(from locator: DataLocator = .standard) throws -> (x: Matrix, y: Matrix) {
+        let table = try Datasets.auto(from: locator)
+        return (try table.matrix(columns: featureNames), try table.matrix(columns: ["mpg"]))
+    }
+
     /// `initialize(D_i)`: `ω = 0` `(D_i, 1)` and `β = 0` `(1, 1)`.
     public static func initialParameters(inputDimension: Int) -> UppsalaLinearParameters {
         UppsalaLinearParameters(weights: .zeros(rows: inputDimension, cols: 1), bias: .zeros(rows: 1, cols: 1))
