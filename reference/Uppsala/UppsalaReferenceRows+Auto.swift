@@ -70,7 +70,7 @@ extension UppsalaReferenceRows {
             },
         ]
         rows += model.sweep.map { learningRate, finalCost in
-            ReferenceValue(.uppsala, "\(prefix) train_costs[-1] at learning rate \(learningRate)", expected: finalCost,
+            ReferenceValue(.uppsala, "\(prefix) train_costs[-1] at learning rate \(learningRate.shortText)", expected: finalCost,
                            tolerance: .roundOff, howComputed: "README 1a learning-rate sweep (100 iterations); " + source) {
                 try UppsalaReferenceChecks.autoTraining(horsepowerOnly: hp, learningRate: learningRate).trainCosts.last ?? .nan
             }
@@ -82,7 +82,7 @@ extension UppsalaReferenceRows {
     private static var unnormalisedRows: [ReferenceValue] {
         let published: [(Double, Double)] = [(1e-6, 3.883951103601201e252), (1e-7, 165.3915302139761), (1e-8, 177.97123332804068)]
         return published.map { learningRate, finalCost in
-            ReferenceValue(.uppsala, "Task 3.1 all 7 features, unnormalised: train_costs[-1] at learning rate \(learningRate)",
+            ReferenceValue(.uppsala, "Task 3.1 all 7 features, unnormalised: train_costs[-1] at learning rate \(learningRate.shortText)",
                            expected: finalCost, tolerance: .roundOff,
                            howComputed: "README 1a / lab_reference.json auto.unnormalized_all_features_final_cost; raw inputs") {
                 try UppsalaReferenceChecks.autoTraining(horsepowerOnly: false, learningRate: learningRate, normalised: false)
