@@ -4,15 +4,9 @@ import LabKit
 
 extension UppsalaLab1 {
     public func forwardPass(_ input: Matrix, _ parameters: UppsalaNetworkParameters) -> UppsalaNetworkForwardPass {
-        let K = parameters.hiddenLayers
-        var f: [Matrix] = []
-        var h: [Matrix] = [input]
-        for layer in 0..<K {
-            f.append(parameters.biases[layer] + parameters.weights[layer].dot(h[layer]))
-            h.append(relu(f[layer]))
+        forward(input, hiddenLayers: parameters.hiddenLayers) { layer, h in
+            parameters.biases[layer] + parameters.weights[layer].dot(h)
         }
-        f.append(parameters.biases[K] + parameters.weights[K].dot(h[K]))
-        return UppsalaNetworkForwardPass(preactivations: f, activations: h)
     }
 
     public func backwardPass(
@@ -32,15 +26,9 @@ extension UppsalaLab1 {
     }
 
     public func forwardPassRows(_ input: Matrix, _ parameters: UppsalaNetworkParameters) -> UppsalaNetworkForwardPass {
-        let K = parameters.hiddenLayers
-        var f: [Matrix] = []
-        var h: [Matrix] = [input]
-        for layer in 0..<K {
-            f.append(Matrix.product(h[layer], parameters.weights[layer], transposeB: true) + parameters.biases[layer].T)
-            h.append(relu(f[layer]))
+        forward(input, hiddenLayers: parameters.hiddenLayers) { layer, h in
+            Matrix.product(h, parameters.weights[layer], transposeB: true) + parameters.biases[layer].T
         }
-        f.append(Matrix.product(h[K], parameters.weights[K], transposeB: true) + parameters.biases[K].T)
-        return UppsalaNetworkForwardPass(preactivations: f, activations: h)
     }
 
     public func backwardPassRows(
@@ -68,6 +56,21 @@ extension UppsalaLab1 {
 
     public func crossEntropyCostGradient(_ output: Matrix, _ y: Matrix) -> Matrix {
         softmaxCrossEntropyLossGradient(output, y) / Double(y.cols)
+    }
+
+    /// `f_k = affine(k, h_k)` and `h_{k+1} = ReLU(f_k)` for `k < K`, then `f_K = affine(K, h_K)`:
+    /// the two layouts differ only in how a layer's affine map is written.
+    private func forward(
+        _ input: Matrix, hiddenLayers K: Int, affine: (_ layer: Int, _ h: Matrix) -> Matrix
+    ) -> UppsalaNetworkForwardPass {
+        var f: [Matrix] = []
+        var h: [Matrix] = [input]
+        for layer in 0..<K {
+            f.append(affine(layer, h[layer]))
+            h.append(relu(f[layer]))
+        }
+        f.append(affine(K, h[K]))
+        return UppsalaNetworkForwardPass(preactivations: f, activations: h)
     }
 
     /// `ReLU(f) = max(f, 0)` entrywise (the notebook's `clip(0.0)`).
