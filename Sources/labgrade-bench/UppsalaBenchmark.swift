@@ -6,6 +6,12 @@ import Reference
 /// The notebook's training runs on the whole Auto table: both models at every learning rate of
 /// the sweep, the unnormalised runs, and the Task 3.1 rows of the reference table.
 struct UppsalaBenchmark {
+    /// The printed columns and their widths.
+    private let columns = [
+        ("model", 17), ("lr", 9), ("train_costs[0]", 22), ("train_costs[-1]", 22), ("after last update", 22),
+        ("OLS minimum", 22), ("time", 0),
+    ]
+
     func run() {
         let data: (x: Matrix, y: Matrix)
         do {
@@ -20,7 +26,7 @@ struct UppsalaBenchmark {
             ("all 7 features", normalised),
         ]
         print("Uppsala Lab 1, Task 3.1: \(data.x.rows) cars, \(UppsalaAutoRegression.iterations) iterations from zero")
-        print("  model            lr       train_costs[0]        train_costs[-1]       after last update     OLS minimum        time")
+        print(line(columns.map(\.0)))
         for (name, X) in models {
             let minimum = leastSquaresMinimum(X, data.y)
             for learningRate in UppsalaAutoRegression.learningRateSweep {
@@ -46,10 +52,18 @@ struct UppsalaBenchmark {
             iterations: UppsalaAutoRegression.iterations, learningRate: learningRate)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let after = lab.leastSquaresCost(lab.linearRegressionOutput(X, result.parameters), y)
-        let figures = [result.trainCosts.first ?? .nan, result.trainCosts.last ?? .nan, after, minimum]
-            .map { String(format: "%-21.17g", $0) }.joined(separator: " ")
-        print("  " + name.padding(toLength: 16, withPad: " ", startingAt: 0)
-            + " " + String(format: "%-8g", learningRate) + " " + figures + String(format: " %6.2f ms", seconds * 1e3))
+        let costs = [result.trainCosts.first ?? .nan, result.trainCosts.last ?? .nan, after, minimum]
+        print(
+            line(
+                [name, String(format: "%g", learningRate)] + costs.map { String(format: "%.17g", $0) }
+                    + [String(format: "%.2f ms", seconds * 1e3)]))
+    }
+
+    /// One table line: each field padded to its column's width.
+    private func line(_ fields: [String]) -> String {
+        "  "
+            + zip(fields, columns).map { $0.padding(toLength: max($1.1, $0.count + 1), withPad: " ", startingAt: 0) }
+            .joined()
     }
 
     /// The exact minimum of the cost, from the normal equations, for comparison with gradient descent.

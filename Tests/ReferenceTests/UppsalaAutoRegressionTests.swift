@@ -62,7 +62,8 @@ final class UppsalaAutoRegressionTests: XCTestCase {
         let weights = try LabReferenceJSON.numbers("auto", key, "weights")
         XCTAssertEqual(result.parameters.weights.elements, weights, accuracy: 1e-12, line: line)
         XCTAssertEqual(
-            result.parameters.bias.elements, try LabReferenceJSON.numbers("auto", key, "bias"), accuracy: 1e-12, line: line)
+            result.parameters.bias.elements, try LabReferenceJSON.numbers("auto", key, "bias"), accuracy: 1e-12,
+            line: line)
     }
 
     private func autoData(horsepowerOnly: Bool) throws -> (X: Matrix, y: Matrix) {

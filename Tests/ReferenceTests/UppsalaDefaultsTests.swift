@@ -17,7 +17,9 @@ final class UppsalaDefaultsTests: XCTestCase {
         assertNotImplemented("linearRegressionOutput") { _ = try lab.linearRegressionOutput(column.T, linear) }
         assertNotImplemented("leastSquaresCost") { _ = try lab.leastSquaresCost(column, column) }
         assertNotImplemented("leastSquaresCostGradient") { _ = try lab.leastSquaresCostGradient(column, column) }
-        assertNotImplemented("linearRegressionGradients") { _ = try lab.linearRegressionGradients(column.T, output: column, column) }
+        assertNotImplemented("linearRegressionGradients") {
+            _ = try lab.linearRegressionGradients(column.T, output: column, column)
+        }
         assertNotImplemented("trainLinearRegression") {
             _ = try lab.trainLinearRegression(column.T, column, from: linear, iterations: 1, learningRate: 0.1)
         }
@@ -25,21 +27,27 @@ final class UppsalaDefaultsTests: XCTestCase {
 
     func testPreparationQuestionsThrowNotImplemented() {
         assertNotImplemented("linearLayerWeightGradient") { _ = try lab.linearLayerWeightGradient(column, column) }
-        assertNotImplemented("softmaxCrossEntropyLossGradient") { _ = try lab.softmaxCrossEntropyLossGradient(column, column) }
+        assertNotImplemented("softmaxCrossEntropyLossGradient") {
+            _ = try lab.softmaxCrossEntropyLossGradient(column, column)
+        }
     }
 
     func testToyModelExercisesThrowNotImplemented() {
         let p = UppsalaToyModel.parameters
         assertNotImplemented("toyForwardPass") { _ = try lab.toyForwardPass(x: 1, y: 1, p) }
         assertNotImplemented("toyBackwardPass") { _ = try lab.toyBackwardPass(toyForward, y: 1, p) }
-        assertNotImplemented("toyParameterGradients") { _ = try lab.toyParameterGradients(toyForward, toyBackward, x: 1) }
+        assertNotImplemented("toyParameterGradients") {
+            _ = try lab.toyParameterGradients(toyForward, toyBackward, x: 1)
+        }
     }
 
     func testNetworkExercisesThrowNotImplemented() {
         assertNotImplemented("forwardPass") { _ = try lab.forwardPass(column, network) }
         assertNotImplemented("backwardPass") { _ = try lab.backwardPass(network, forward, outputGradient: column) }
         assertNotImplemented("forwardPassRows") { _ = try lab.forwardPassRows(column, network) }
-        assertNotImplemented("backwardPassRows") { _ = try lab.backwardPassRows(network, forward, outputGradient: column) }
+        assertNotImplemented("backwardPassRows") {
+            _ = try lab.backwardPassRows(network, forward, outputGradient: column)
+        }
         assertNotImplemented("softmax") { _ = try lab.softmax(column) }
         assertNotImplemented("crossEntropyCost") { _ = try lab.crossEntropyCost(column, column) }
         assertNotImplemented("crossEntropyCostGradient") { _ = try lab.crossEntropyCostGradient(column, column) }

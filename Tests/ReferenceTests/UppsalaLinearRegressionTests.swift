@@ -13,7 +13,8 @@ final class UppsalaLinearRegressionTests: XCTestCase {
     }
 
     func testCostIsTheMeanSquaredResidual() {
-        XCTAssertEqual(lab.leastSquaresCost(Matrix(column: [1, 2, 3, 4]), Matrix(column: [0, 0, 3, 6])), (1 + 4 + 0 + 4) / 4.0)
+        XCTAssertEqual(
+            lab.leastSquaresCost(Matrix(column: [1, 2, 3, 4]), Matrix(column: [0, 0, 3, 6])), (1 + 4 + 0 + 4) / 4.0)
     }
 
     func testCostGradientMatchesCentralDifferences() {
@@ -32,10 +33,12 @@ final class UppsalaLinearRegressionTests: XCTestCase {
                 weights: random.normal(rows: inputs, cols: 1), bias: random.normal(rows: 1, cols: 1))
             let analytic = lab.linearRegressionGradients(X, output: lab.linearRegressionOutput(X, parameters), y)
             let dWeights = GradientCheck.numericalGradient(at: parameters.weights) { weights in
-                lab.leastSquaresCost(lab.linearRegressionOutput(X, UppsalaLinearParameters(weights: weights, bias: parameters.bias)), y)
+                lab.leastSquaresCost(
+                    lab.linearRegressionOutput(X, UppsalaLinearParameters(weights: weights, bias: parameters.bias)), y)
             }
             let dBias = GradientCheck.numericalGradient(at: parameters.bias) { bias in
-                lab.leastSquaresCost(lab.linearRegressionOutput(X, UppsalaLinearParameters(weights: parameters.weights, bias: bias)), y)
+                lab.leastSquaresCost(
+                    lab.linearRegressionOutput(X, UppsalaLinearParameters(weights: parameters.weights, bias: bias)), y)
             }
             XCTAssertLessThan(GradientCheck.relativeError(analytic.weights, dWeights), 1e-8, "I=\(samples)")
             XCTAssertLessThan(GradientCheck.relativeError(analytic.bias, dBias), 1e-8, "I=\(samples)")
@@ -63,7 +66,8 @@ final class UppsalaLinearRegressionTests: XCTestCase {
         let design = Matrix.hstack([X, Matrix.ones(rows: 200, cols: 1)])
         let minimum = lab.leastSquaresCost(design.dot(try Matrix.leastSquares(design, y)), y)
         XCTAssertEqual(result.trainCosts.count, 300)
-        XCTAssertTrue(zip(result.trainCosts, result.trainCosts.dropFirst()).allSatisfy { $0 >= $1 - 1e-12 }, "costs never rise")
+        XCTAssertTrue(
+            zip(result.trainCosts, result.trainCosts.dropFirst()).allSatisfy { $0 >= $1 - 1e-12 }, "costs never rise")
         XCTAssertEqual(result.trainCosts.last ?? .nan, minimum, accuracy: 1e-9 * minimum)
     }
 

@@ -15,8 +15,12 @@ final class UppsalaNetworkTests: XCTestCase {
                 let data = UppsalaNetworkSetup.leastSquaresData(samples: n)
                 return ("uppsala_backprop_n\(n)", UppsalaNetworkSetup.network(), data.input, data.target, false)
             }
-            + [("uppsala_softmax_ce_K5_D6_Di1_Do3_n5", UppsalaNetworkSetup.network(outputDimension: 3),
-                softmax.input, softmax.target, true)]
+            + [
+                (
+                    "uppsala_softmax_ce_K5_D6_Di1_Do3_n5", UppsalaNetworkSetup.network(outputDimension: 3),
+                    softmax.input, softmax.target, true
+                )
+            ]
     }
 
     /// lab_reference.json stores its arrays to within a few ulps, not bit for bit (Foundation's JSON
@@ -39,7 +43,8 @@ final class UppsalaNetworkTests: XCTestCase {
         for n in [2, 5] {
             let data = UppsalaNetworkSetup.leastSquaresData(samples: n)
             XCTAssertEqual(data.input, try LabReferenceJSON.matrix("uppsala_backprop_n\(n)", "input"), accuracy: 1e-15)
-            XCTAssertEqual(data.target, try LabReferenceJSON.matrix("uppsala_backprop_n\(n)", "target"), accuracy: 1e-15)
+            XCTAssertEqual(
+                data.target, try LabReferenceJSON.matrix("uppsala_backprop_n\(n)", "target"), accuracy: 1e-15)
         }
     }
 
@@ -67,9 +72,12 @@ final class UppsalaNetworkTests: XCTestCase {
             XCTAssertEqual(output, try LabReferenceJSON.matrix(key, "output"), accuracy: 1e-13, key)
             let cost = crossEntropy ? lab.crossEntropyCost(output, y) : UppsalaNetworkCost.leastSquares(output, y)
             XCTAssertEqual(cost, try LabReferenceJSON.number(key, "cost"), accuracy: 1e-13, key)
-            let dLdf = crossEntropy ? lab.crossEntropyCostGradient(output, y) : UppsalaNetworkCost.leastSquaresDerivative(output, y)
+            let dLdf =
+                crossEntropy
+                ? lab.crossEntropyCostGradient(output, y) : UppsalaNetworkCost.leastSquaresDerivative(output, y)
             let gradients = lab.backwardPass(parameters, forward, outputGradient: dLdf)
-            let dW = try layers(key, "dW"), db = try layers(key, "db")
+            let dW = try layers(key, "dW")
+            let db = try layers(key, "db")
             XCTAssertEqual(dW.count, parameters.weights.count, key)
             for (layer, (expectedW, expectedB)) in zip(dW, db).enumerated() {
                 XCTAssertEqual(gradients.weights[layer].elements, expectedW, accuracy: 1e-12, "\(key) dW\(layer)")
@@ -91,8 +99,10 @@ final class UppsalaNetworkTests: XCTestCase {
             let y = random.normal(rows: outputs, cols: samples)
             let labels = random.choice(outputs, count: samples)
             let oneHot = Matrix.oneHot(labels, classes: outputs).T
-            XCTAssertLessThan(columnsGradientError(parameters, input, y, crossEntropy: false), 1e-6, "K=\(K) least squares")
-            XCTAssertLessThan(columnsGradientError(parameters, input, oneHot, crossEntropy: true), 1e-6, "K=\(K) softmax")
+            XCTAssertLessThan(
+                columnsGradientError(parameters, input, y, crossEntropy: false), 1e-6, "K=\(K) least squares")
+            XCTAssertLessThan(
+                columnsGradientError(parameters, input, oneHot, crossEntropy: true), 1e-6, "K=\(K) softmax")
         }
     }
 
@@ -121,7 +131,8 @@ final class UppsalaNetworkTests: XCTestCase {
         let (parameters, input) = randomNetworkAwayFromKinks(3, 5, 2, 2, 4, &random)
         let (X, y) = (input.T, random.normal(rows: 4, cols: 2))
         let forward = lab.forwardPassRows(X, parameters)
-        let analytic = lab.backwardPassRows(parameters, forward, outputGradient: lab.leastSquaresCostGradient(forward.output, y))
+        let analytic = lab.backwardPassRows(
+            parameters, forward, outputGradient: lab.leastSquaresCostGradient(forward.output, y))
         let numerical = centralDifferences(parameters) { lab.leastSquaresCost(lab.forwardPassRows(X, $0).output, y) }
         XCTAssertLessThan(worstRelativeError(analytic, numerical), 1e-6)
     }
@@ -133,7 +144,9 @@ final class UppsalaNetworkTests: XCTestCase {
         var gradients = lab.backwardPass(
             parameters, forward, outputGradient: UppsalaNetworkCost.leastSquaresDerivative(forward.output, y))
         let check = UppsalaForwardDifferenceCheck()
-        let differences = check.gradients(at: parameters) { UppsalaNetworkCost.leastSquares(lab.forwardPass(input, $0).output, y) }
+        let differences = check.gradients(at: parameters) {
+            UppsalaNetworkCost.leastSquares(lab.forwardPass(input, $0).output, y)
+        }
         XCTAssertEqual(check.matchingTensors(gradients, differences), 12)
         gradients.biases[0] = gradients.biases[0] * 5
         XCTAssertEqual(check.matchingTensors(gradients, differences), 11, "a bias gradient without the sum's /I")
@@ -181,8 +194,10 @@ final class UppsalaNetworkTests: XCTestCase {
             crossEntropy ? lab.crossEntropyCost(output, y) : UppsalaNetworkCost.leastSquares(output, y)
         }
         let forward = lab.forwardPass(input, parameters)
-        let dLdf = crossEntropy
-            ? lab.crossEntropyCostGradient(forward.output, y) : UppsalaNetworkCost.leastSquaresDerivative(forward.output, y)
+        let dLdf =
+            crossEntropy
+            ? lab.crossEntropyCostGradient(forward.output, y)
+            : UppsalaNetworkCost.leastSquaresDerivative(forward.output, y)
         let analytic = lab.backwardPass(parameters, forward, outputGradient: dLdf)
         let numerical = centralDifferences(parameters) { cost(lab.forwardPass(input, $0).output) }
         return worstRelativeError(analytic, numerical)

@@ -22,7 +22,8 @@ final class UppsalaPreparationTests: XCTestCase {
         var random = NumPyRandomState(seed: 32)
         let (dLdf, h) = (random.normal(rows: 2, cols: 5), random.normal(rows: 3, cols: 5))
         let perSample = (0..<5).map { lab.linearLayerWeightGradient(dLdf.column($0), h.column($0)) }
-        XCTAssertEqual(lab.linearLayerWeightGradient(dLdf, h), perSample.dropFirst().reduce(perSample[0], +), accuracy: 1e-14)
+        XCTAssertEqual(
+            lab.linearLayerWeightGradient(dLdf, h), perSample.dropFirst().reduce(perSample[0], +), accuracy: 1e-14)
     }
 
     /// Entries near zero (probabilities of 1e-4) carry the differences' round-off of about 1e-11,
@@ -50,7 +51,8 @@ final class UppsalaPreparationTests: XCTestCase {
         var random = NumPyRandomState(seed: 35)
         let f = random.normal(rows: 3, cols: 4)
         let y = Matrix.oneHot([0, 1, 2, 1], classes: 3).T
-        XCTAssertEqual(lab.crossEntropyCostGradient(f, y), lab.softmaxCrossEntropyLossGradient(f, y) / 4, accuracy: 1e-16)
+        XCTAssertEqual(
+            lab.crossEntropyCostGradient(f, y), lab.softmaxCrossEntropyLossGradient(f, y) / 4, accuracy: 1e-16)
     }
 
     func testCrossEntropyCostIsMinusTheMeanLogProbabilityOfTheTarget() {

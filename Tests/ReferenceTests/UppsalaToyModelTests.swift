@@ -27,12 +27,14 @@ final class UppsalaToyModelTests: XCTestCase {
 
     func testParameterGradientsAreTheLabsDerivatives() throws {
         for (name, value) in gradients(x: x, y: y, p).named {
-            XCTAssertEqual(value, try LabReferenceJSON.number("udl71", "param_grads", "dld\(name)"), accuracy: 1e-14, name)
+            XCTAssertEqual(
+                value, try LabReferenceJSON.number("udl71", "param_grads", "dld\(name)"), accuracy: 1e-14, name)
         }
     }
 
     func testBackpropDLDOmega0AgreesWithTheGivenClosedForm() {
-        XCTAssertEqual(gradients(x: x, y: y, p).omega0, UppsalaToyModel.closedFormDLDOmega0(x: x, y: y, p), accuracy: 1e-14)
+        XCTAssertEqual(
+            gradients(x: x, y: y, p).omega0, UppsalaToyModel.closedFormDLDOmega0(x: x, y: y, p), accuracy: 1e-14)
     }
 
     func testParameterGradientsMatchCentralDifferencesAtTheLabsValues() {
@@ -44,7 +46,8 @@ final class UppsalaToyModelTests: XCTestCase {
         for trial in 0..<5 {
             let values = random.normal(loc: 0, scale: 0.7, count: 8)
             let (inputX, targetY) = (random.normal(), random.normal())
-            let error = relativeErrorAgainstCentralDifferences(x: inputX, y: targetY, UppsalaToyParameters(values: values))
+            let error = relativeErrorAgainstCentralDifferences(
+                x: inputX, y: targetY, UppsalaToyParameters(values: values))
             XCTAssertLessThan(error, 1e-7, "trial \(trial)")
         }
     }

@@ -85,7 +85,9 @@ enum UppsalaReferenceChecks {
     // MARK: Tasks 3.3–3.6
 
     /// Forward, cost and backward with the samples as columns.
-    static func columnsRun(_ input: Matrix, _ y: Matrix, _ parameters: UppsalaNetworkParameters, _ loss: Loss) -> NetworkRun {
+    static func columnsRun(_ input: Matrix, _ y: Matrix, _ parameters: UppsalaNetworkParameters, _ loss: Loss)
+        -> NetworkRun
+    {
         let lab = UppsalaLab1()
         let forward = lab.forwardPass(input, parameters)
         let gradients = lab.backwardPass(parameters, forward, outputGradient: loss.derivative(forward.output, y))
@@ -120,7 +122,8 @@ enum UppsalaReferenceChecks {
     /// Task 3.6: this port's softmax configuration (K 5, D 6, D_i 1, D_o 3, 5 samples).
     static func crossEntropy() -> NetworkRun {
         let (input, y) = UppsalaNetworkSetup.crossEntropyData()
-        return columnsRun(input, y, UppsalaNetworkSetup.network(outputDimension: UppsalaNetworkSetup.classes), .crossEntropy)
+        return columnsRun(
+            input, y, UppsalaNetworkSetup.network(outputDimension: UppsalaNetworkSetup.classes), .crossEntropy)
     }
 
     /// The notebook's forward-difference check: how many of the `2(K + 1)` tensors match backprop.
@@ -130,7 +133,8 @@ enum UppsalaReferenceChecks {
     ) -> Double {
         let lab = UppsalaLab1()
         let run = columnsRun(input, y, parameters, loss)
-        let differences = check.gradients(at: parameters) { probe in loss.cost(lab.forwardPass(input, probe).output, y) }
+        let differences = check.gradients(at: parameters) { probe in loss.cost(lab.forwardPass(input, probe).output, y)
+        }
         return Double(check.matchingTensors(run.gradients, differences))
     }
 }

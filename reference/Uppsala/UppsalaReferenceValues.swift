@@ -33,24 +33,31 @@ enum UppsalaReferenceRows {
             ("omega2", -8.530233263133846), ("omega3", 0.48946875992012173),
         ]
         var rows = forward.map { name, value in
-            ReferenceValue(.uppsala, "Task 3.2 forward \(name)", expected: value, tolerance: .roundOff, howComputed: toySource) {
+            ReferenceValue(
+                .uppsala, "Task 3.2 forward \(name)", expected: value, tolerance: .roundOff, howComputed: toySource
+            ) {
                 UppsalaReferenceChecks.toyForward().named.first { $0.name == name }?.value ?? .nan
             }
         }
         rows += backward.map { name, value in
-            ReferenceValue(.uppsala, "Task 3.2 backward \(name)", expected: value, tolerance: .roundOff, howComputed: toySource) {
+            ReferenceValue(
+                .uppsala, "Task 3.2 backward \(name)", expected: value, tolerance: .roundOff, howComputed: toySource
+            ) {
                 UppsalaReferenceChecks.toyBackward().named.first { $0.name == name }?.value ?? .nan
             }
         }
         rows += parameters.map { name, value in
-            ReferenceValue(.uppsala, "Task 3.2 dld\(name)", expected: value, tolerance: .roundOff, howComputed: toySource) {
+            ReferenceValue(
+                .uppsala, "Task 3.2 dld\(name)", expected: value, tolerance: .roundOff, howComputed: toySource
+            ) {
                 UppsalaReferenceChecks.toyParameterGradients().named.first { $0.name == name }?.value ?? .nan
             }
         }
         let (p, x, y) = (UppsalaToyModel.parameters, UppsalaToyModel.x, UppsalaToyModel.y)
         rows += [
             ReferenceValue(
-                .uppsala, "Task 3.2 given closed form dldomega0_func", expected: 5.246071430989503, tolerance: .roundOff,
+                .uppsala, "Task 3.2 given closed form dldomega0_func", expected: 5.246071430989503,
+                tolerance: .roundOff,
                 howComputed: "README 1b; the notebook's hand-derived formula (given code), one ulp off backprop"
             ) { UppsalaToyModel.closedFormDLDOmega0(x: x, y: y, p) },
             ReferenceValue(

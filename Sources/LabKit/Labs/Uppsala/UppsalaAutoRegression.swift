@@ -4,7 +4,9 @@
 /// the input normalisation, the training settings and the notebook's targets.
 public enum UppsalaAutoRegression {
     /// The seven input columns, in the notebook's order (`x_train`); `mpg` is the output.
-    public static let featureNames = ["cylinders", "displacement", "horsepower", "weight", "acceleration", "year", "origin"]
+    public static let featureNames = [
+        "cylinders", "displacement", "horsepower", "weight", "acceleration", "year", "origin",
+    ]
     /// The column of `horsepower` in ``featureNames`` (the notebook's `x_train_norm[:,[2]]`).
     public static let horsepowerColumn = 2
     /// `iterations=100` of the notebook's training cells.

@@ -171,7 +171,8 @@ extension UppsalaBackpropLab {
     }
 
     /// Not implemented yet: throws ``NotImplemented``.
-    public func toyForwardPass(x: Double, y: Double, _ parameters: UppsalaToyParameters) throws -> UppsalaToyForwardPass {
+    public func toyForwardPass(x: Double, y: Double, _ parameters: UppsalaToyParameters) throws -> UppsalaToyForwardPass
+    {
         throw NotImplemented("UppsalaBackpropLab.toyForwardPass")
     }
 
@@ -190,7 +191,8 @@ extension UppsalaBackpropLab {
     }
 
     /// Not implemented yet: throws ``NotImplemented``.
-    public func forwardPass(_ input: Matrix, _ parameters: UppsalaNetworkParameters) throws -> UppsalaNetworkForwardPass {
+    public func forwardPass(_ input: Matrix, _ parameters: UppsalaNetworkParameters) throws -> UppsalaNetworkForwardPass
+    {
         throw NotImplemented("UppsalaBackpropLab.forwardPass")
     }
 

@@ -19,7 +19,8 @@ public struct UppsalaToyBackwardPass: Sendable, Hashable, Codable {
     public var dldf0: Double
 
     /// Makes the backward pass from its seven values.
-    public init(dldf3: Double, dldh3: Double, dldf2: Double, dldh2: Double, dldf1: Double, dldh1: Double, dldf0: Double) {
+    public init(dldf3: Double, dldh3: Double, dldf2: Double, dldh2: Double, dldf1: Double, dldh1: Double, dldf0: Double)
+    {
         self.dldf3 = dldf3
         self.dldh3 = dldh3
         self.dldf2 = dldf2
@@ -31,7 +32,9 @@ public struct UppsalaToyBackwardPass: Sendable, Hashable, Codable {
 
     /// The values with their notebook names, in backward order.
     public var named: [(name: String, value: Double)] {
-        [("dldf3", dldf3), ("dldh3", dldh3), ("dldf2", dldf2), ("dldh2", dldh2), ("dldf1", dldf1),
-         ("dldh1", dldh1), ("dldf0", dldf0)]
+        [
+            ("dldf3", dldf3), ("dldh3", dldh3), ("dldf2", dldf2), ("dldh2", dldh2), ("dldf1", dldf1),
+            ("dldh1", dldh1), ("dldf0", dldf0),
+        ]
     }
 }

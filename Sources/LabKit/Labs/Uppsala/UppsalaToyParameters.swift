@@ -39,7 +39,8 @@ public struct UppsalaToyParameters: Sendable, Hashable, Codable {
 
     /// Makes the parameters from `values` in the order of ``values``; stops unless there are eight.
     public init(values: [Double]) {
-        LabKitFailure.require(values.count == 8, "UppsalaToyParameters(values:): expected 8 values, got \(values.count)")
+        LabKitFailure.require(
+            values.count == 8, "UppsalaToyParameters(values:): expected 8 values, got \(values.count)")
         self.init(
             beta0: values[0], beta1: values[1], beta2: values[2], beta3: values[3],
             omega0: values[4], omega1: values[5], omega2: values[6], omega3: values[7])
