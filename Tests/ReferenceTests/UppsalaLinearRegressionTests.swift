@@ -1,4 +1,4 @@
-// The Section 2.1 / Task 3.1 reference (linear regression, samples as rows) against finite differences and least squares.
+// The Section 2.1 / Task 3.1 reference (linear regression, rows) against finite differences and least squares.
 import LabKit
 import Reference
 import XCTest

@@ -1,4 +1,4 @@
-// The Questions 2.5–2.6 and Task 3.6 reference (linear layer and softmax cross-entropy, samples as columns) against finite differences.
+// The Questions 2.5–2.6 and Task 3.6 reference (linear layer, softmax cross-entropy) against finite differences.
 import LabKit
 import Reference
 import XCTest

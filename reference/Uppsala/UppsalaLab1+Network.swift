@@ -1,4 +1,4 @@
-// The model solution of Tasks 3.3–3.6: forward and backward passes of a K-layer ReLU network, and softmax cross-entropy.
+// The model solution of Tasks 3.3–3.6: a K-layer ReLU network's passes in both layouts, softmax cross-entropy.
 import Foundation
 import LabKit
 

@@ -1,4 +1,4 @@
-// The numbers Uppsala 1RT720 Lab 1 publishes (and the reference-values README adds), and how the reference recomputes them.
+// The numbers Uppsala Lab 1 publishes (with the reference-values README's), and how the reference recomputes them.
 import LabKit
 
 extension ReferenceValues {

@@ -1,4 +1,4 @@
-// UppsalaAutoRegression: the given code of Auto_linear_regression.ipynb (Task 3.1): initialisation, normalisation, settings.
+// UppsalaAutoRegression: the given code of Auto_linear_regression.ipynb (Task 3.1): data, normalisation, settings.
 
 /// What `Auto_linear_regression.ipynb` gives around the exercises: the zero initialisation,
 /// the input normalisation, the training settings and the notebook's targets.

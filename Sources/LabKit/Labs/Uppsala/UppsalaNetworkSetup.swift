@@ -47,8 +47,9 @@ public enum UppsalaNetworkSetup {
         return UppsalaNetworkParameters(weights: weights, biases: biases)
     }
 
-    /// The notebook's network: `np.random.seed(0)`, then ``initialParameters(hiddenLayers:width:inputDimension:outputDimension:random:)``
-    /// with `K = 5`, `D = 6`, `D_i = 1` and the given output dimension (1 for least squares, 3 for Task 3.6).
+    /// The notebook's network: `np.random.seed(0)`, then
+    /// ``initialParameters(hiddenLayers:width:inputDimension:outputDimension:random:)`` with `K = 5`,
+    /// `D = 6`, `D_i = 1` and the given output dimension (1 for least squares, 3 for Task 3.6).
     public static func network(outputDimension: Int = outputDimension) -> UppsalaNetworkParameters {
         var random = NumPyRandomState(seed: 0)
         return initialParameters(
