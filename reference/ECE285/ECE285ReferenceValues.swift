@@ -39,6 +39,12 @@ extension ReferenceValues {
                 howComputed: "reference-values README §5 (2.1e-10): max|relup(a,e) - (relu(a+eps e) - relu(a))/eps|; "
                     + "pure round-off of a + eps e, but IEEE +, *, / and max make it bit-reproducible"
             ) { ECE285ReferenceChecks.forwardDifferenceError(of: .relu) },
+            ReferenceValue(
+                .ece285, "Q15 initial loss 'around .26' (MNIST-5k stand-in)", expected: 0.26,
+                tolerance: .close(relative: 0, absolute: 0.04),
+                howComputed: "lab text Q15: print(eval_loss(yinit, dtrain), 'should be around .26'), on all of MNIST; "
+                    + "here np.random.seed(0) init_shallow(784, 64, 10) on the 4,000 MNIST-5k training digits in [-1, 1]"
+            ) { try ECE285ReferenceChecks.initialLossOnDigits() },
         ]
         for (name, expected) in ECE285PublishedArrays.initShallowSeed0 {
             rows.append(
@@ -72,6 +78,17 @@ enum ECE285ReferenceChecks {
             case .relu: (lab.relup(a, e), (lab.relu(shifted) - lab.relu(a)) / eps)
             }
         return abs(delta - difference).max()
+    }
+
+    /// `eval_loss(forwardprop_shallow(xtrain, netinit), dtrain)` with the seed-0 network, on the
+    /// MNIST-5k training split standing in for the lab's 60,000 MNIST images.
+    static func initialLossOnDigits() throws -> Double {
+        let lab = ECE285Assignment1()
+        let (images, labels) = try ECE285Data.load(.mnist5k, split: .train)
+        var random = NumPyRandomState(seed: 0)
+        let net = ECE285Network.initShallow(Ni: images.rows, Nh: ECE285Network.hiddenSize, No: 10, random: &random)
+        let y = lab.forwardpropShallow(lab.normalizeMNISTImages(images), net)
+        return lab.evalLoss(y, lab.labelToOneHot(labels, classes: 10))
     }
 
     /// `np.random.seed(0); init_shallow(4, 3, 2)`.
