@@ -68,7 +68,8 @@ public protocol ECE285BackpropLab: Sendable {
     /// Question 15, `eval_loss`: the cross-entropy averaged over the samples **and** the output
     /// dimensions, `−Σ_ij d_ij log y_ij / d.size` with `d.size = No·N` — a tenth of the usual
     /// mean cross-entropy when `No = 10`, "around .26" at initialisation on MNIST.
-    /// `y` and `d` are `(No, N)`.
+    /// `y` and `d` are `(No, N)`. As in the lab's `d * log(y)`, a probability that underflowed to
+    /// exactly 0 makes the loss NaN even where `d` is 0.
     func evalLoss(_ y: Matrix, _ d: Matrix) throws -> Double
 
     /// Question 16, `eval_perfs`: the percentage (0–100) of samples whose predicted label
