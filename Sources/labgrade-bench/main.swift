@@ -4,6 +4,8 @@ import Foundation
 let usage = """
     usage: labgrade-bench <benchmark> [--repeat N]
       gemm    Matrix.dot vs raw cblas_dgemm for 60000×784 · 784×64 and 784×300 (GFLOP/s)
+      uppsala Uppsala Lab 1: Auto linear regression, both models, learning-rate sweep, unnormalised runs
+      ece285  ECE 285 Assignment 1: T = 100 full-batch steps and 5 minibatch epochs on MNIST-5k and Fashion-MNIST
       all     every benchmark above
     """
 
@@ -14,8 +16,16 @@ if let flag = arguments.firstIndex(of: "--repeat"), flag + 1 < arguments.count, 
     arguments.removeSubrange(flag...(flag + 1))
 }
 switch arguments.first ?? "all" {
-case "gemm", "all":
+case "gemm":
     GemmBenchmark(repeats: repeats).run()
+case "uppsala":
+    UppsalaBenchmark().run()
+case "ece285":
+    ECE285Benchmark().run()
+case "all":
+    GemmBenchmark(repeats: repeats).run()
+    UppsalaBenchmark().run()
+    ECE285Benchmark().run()
 default:
     FileHandle.standardError.write(Data(usage.utf8))
     exit(2)
