@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "Grader", dependencies: ["LabKit", "Reference"]),
         .executableTarget(
             name: "labgrade",
-            dependencies: ["Grader", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Grader", "Reference", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "labgrade-bench", dependencies: ["LabKit", "Reference", "COpenBLAS"]),
         .testTarget(name: "LabKitTests", dependencies: ["LabKit"]),

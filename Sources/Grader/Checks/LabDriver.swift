@@ -18,10 +18,11 @@ protocol LabDriver: Sendable {
     /// The training task of a training check; `published` selects the lab's own configuration.
     func trainingTask(for check: Check, published: Bool, random: inout NumPyRandomState) throws -> TrainingTask
 
-    /// Judges a property check on one instance, calling the submission through `call`.
+    /// Judges a property check on one instance, calling the submission through `call`; a call that
+    /// gives no result becomes the outcome through ``InstanceOutcome/failure(of:)``.
     func verifyProperty(
         _ check: Check, published: Bool, random: inout NumPyRandomState, call: (OracleRequest) -> OracleCallOutcome
-    ) throws -> PropertyVerdict
+    ) throws -> InstanceOutcome
 }
 
 /// The reply to a call of the submission, or why there is none.
@@ -36,16 +37,6 @@ struct TrainingTask {
     var evaluate: (OracleReply) throws -> Double
     /// The loss history in a returned training result, for the learning-curve plot.
     var curve: (OracleReply) -> [Double]?
-}
-
-/// A property check's verdict on one instance.
-struct PropertyVerdict {
-    /// Whether the identity holds within tolerance; `nil` when the submission did not answer.
-    var comparison: ResultComparison?
-    /// The fault when the submission did not answer.
-    var fault: OracleFault?
-    /// The exercise is not implemented.
-    var notImplemented: Bool = false
 }
 
 /// A driver's complaint about a check or a returned value.
@@ -70,7 +61,7 @@ extension LabDriver {
 
     func verifyProperty(
         _ check: Check, published: Bool, random: inout NumPyRandomState, call: (OracleRequest) -> OracleCallOutcome
-    ) throws -> PropertyVerdict {
+    ) throws -> InstanceOutcome {
         throw DriverError.unsupported(check: check.id, reason: "no property")
     }
 }

@@ -1,0 +1,32 @@
+// GradeOptions: the knobs of one grading run.
+import Foundation
+
+/// Settings for ``Grading/grade(_:assignment:options:)``.
+public struct GradeOptions: Sendable {
+    /// Seed of the randomized instances; a fresh one each run when `nil` (the report records it).
+    public var seed: UInt32?
+    /// Run only checks students may see (`labgrade check`), and only their published instances.
+    public var studentPreview: Bool
+    /// Where scratch folders go; removed after grading unless `keepScratch`.
+    public var scratchRoot: URL
+    /// Keep the scratch folder (build products, oracle folders) for inspection.
+    public var keepScratch: Bool
+    /// The toolchain and LabKit build to compile against.
+    public var toolchain: Toolchain
+
+    /// Options with defaults: random seed, all checks, scratch under the system temporary folder.
+    public init(
+        seed: UInt32? = nil, studentPreview: Bool = false,
+        scratchRoot: URL = FileManager.default.temporaryDirectory, keepScratch: Bool = false,
+        toolchain: Toolchain = .current
+    ) {
+        self.seed = seed
+        self.studentPreview = studentPreview
+        self.scratchRoot = scratchRoot
+        self.keepScratch = keepScratch
+        self.toolchain = toolchain
+    }
+
+    /// Where the student SDK is cached: beside the LabKit build it is made from.
+    var sdkCache: URL { toolchain.products.appendingPathComponent("labgrade-sdk") }
+}

@@ -1,0 +1,83 @@
+// Grading: one submission through build, sandboxed checks and scoring, into a GradingResult.
+import Foundation
+import LabKit
+
+/// Grades submissions. Student code only ever runs in the sandbox; every verdict is made here.
+public enum Grading {
+    /// Grades the submission at `submission` (folder, package, .zip or .tar.gz) against `assignment`.
+    ///
+    /// Throws only when grading itself cannot run (a missing build product, an unknown lab, an
+    /// unreadable submission); anything the submission does is scored and reported.
+    public static func grade(_ submission: URL, assignment: Assignment, options: GradeOptions = GradeOptions()) throws
+        -> GradingResult
+    {
+        let start = DispatchTime.now()
+        let startedAt = ISO8601DateFormatter().string(from: Date())
+        let seed = options.seed ?? UInt32.random(in: 0...UInt32.max)
+        let driver = try LabDrivers.driver(for: assignment.id)
+        BLASConfiguration.setThreads(1)
+
+        let scratch = options.scratchRoot.appendingPathComponent("labgrade-\(assignment.id)-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { if !options.keepScratch { try? FileManager.default.removeItem(at: scratch) } }
+
+        let source = try SubmissionSource.collect(submission, into: scratch)
+        let sdk = try StudentSDK.prepare(toolchain: options.toolchain, cache: options.sdkCache)
+        let builder = OracleBuilder(
+            sdk: sdk, toolchain: options.toolchain, entryType: assignment.entryType, responder: assignment.responder,
+            exerciseFiles: Dictionary(assignment.exercises.map { ($0.id, $0.file) }) { first, _ in first },
+            starter: AssignmentCatalog(toolchain: options.toolchain).starterSources(assignment.id))
+        let build = try builder.build(source, scratch: scratch)
+
+        let sandbox = Sandbox(limits: SandboxLimits(memoryBytes: assignment.limits.memoryMegabytes << 20))
+        let pool = OraclePool(build: build, sandbox: sandbox, folder: scratch, readable: [sdk.libraries])
+        let deadline = DispatchTime.now() + assignment.limits.submissionSeconds
+        var results = [CheckResult]()
+        for (index, check) in assignment.checks.enumerated() {
+            guard !options.studentPreview || check.visibility == .visible else { continue }
+            var planned = check
+            if options.studentPreview { planned.instances.randomized = 0; planned.instances.published = true }
+            guard pool.serves(check.exercise) else {
+                results.append(uncompiled(planned, build: build))
+                continue
+            }
+            var context = CheckContext(
+                check: planned, driver: driver, pool: pool, random: NumPyRandomState(seed: [seed, UInt32(index)]),
+                deadline: deadline)
+            results.append(try run(&context))
+        }
+        let output = pool.finish()
+        return GradingResult(
+            assignment: .init(id: assignment.id, title: assignment.title),
+            submission: .init(name: submission.lastPathComponent, path: submission.path), seed: seed,
+            startedAt: startedAt, seconds: start.secondsSince,
+            environment: .init(
+                labgrade: LabgradeVersion.current, swift: swiftVersion(options.toolchain), blas: BLASConfiguration.coreName,
+                isolation: sandbox.isolation.rawValue),
+            build: .init(
+                compiled: build.whole != nil, compiledAlone: build.perExercise.keys.sorted(), diagnostics: build.diagnostics,
+                ignored: source.ignored, seconds: build.compileSeconds),
+            checks: results, output: output)
+    }
+
+    private static func run(_ context: inout CheckContext) throws -> CheckResult {
+        switch context.check.kind {
+        case .value: return try ValueCheck.run(&context)
+        case .gradient: return try GradientCheck.run(&context)
+        case .training: return try TrainingCheck.run(&context)
+        case .property: return try PropertyCheck.run(&context)
+        }
+    }
+
+    /// A check whose exercise did not compile, even alone.
+    private static func uncompiled(_ check: Check, build: OracleBuild) -> CheckResult {
+        let diagnostics = build.exerciseDiagnostics[check.exercise] ?? build.diagnostics
+        let message = "the code for \(check.exercise) does not compile:\n" + String(diagnostics.prefix(4000))
+        return CheckResult(check: check, instances: [("build", InstanceOutcome(status: .error, message: message))], seconds: 0)
+    }
+
+    private static func swiftVersion(_ toolchain: Toolchain) -> String {
+        let result = try? Compiler.run(toolchain.swiftc, ["--version"], in: FileManager.default.temporaryDirectory, timeout: 20)
+        return result?.output.split(separator: "\n").first.map(String.init) ?? "unknown"
+    }
+}

@@ -1,0 +1,59 @@
+// MarkdownReport: the report a person reads, in the terminal or as feedback.
+
+/// Writes the score, a table of checks and, for each check that lost points, what to look at.
+enum MarkdownReport {
+    static func render(_ result: GradingResult) -> String {
+        var text = "# \(result.assignment.title)\n\n"
+        text += "**\(format(result.score)) / \(format(result.maxScore)) points** — \(result.submission.name), "
+            + "seed \(result.seed), \(Seconds.text(result.seconds)), labgrade \(result.environment.labgrade) "
+            + "(\(result.environment.isolation) sandbox)\n\n"
+        if !result.build.compiled {
+            text += "## Build\n\nThe submission did not compile as a whole"
+            text += result.build.compiledAlone.isEmpty ? ".\n\n" : "; these exercises compiled alone and were graded: \(result.build.compiledAlone.joined(separator: ", ")).\n\n"
+            text += "```\n\(result.build.diagnostics.prefix(6000))\n```\n\n"
+        }
+        for note in result.build.ignored { text += "- ignored \(note)\n" }
+        text += "| | check | points |\n| --- | --- | ---: |\n"
+        for check in result.checks {
+            text += "| \(symbol(check.status)) | \(check.title) | \(format(check.points)) / \(format(check.maxPoints)) |\n"
+        }
+        let problems = result.checks.filter { $0.status != .pass }
+        if !problems.isEmpty { text += "\n## What to look at\n" }
+        for check in problems {
+            text += "\n### \(symbol(check.status)) \(check.title) (`\(check.id)`)\n\n\(feedback(check))\n"
+        }
+        if !result.output.stdout.isEmpty || !result.output.stderr.isEmpty {
+            text += "\n## Your program's output\n\n"
+            if !result.output.stdout.isEmpty { text += "stdout:\n```\n\(result.output.stdout.prefix(2000))\n```\n" }
+            if !result.output.stderr.isEmpty { text += "stderr:\n```\n\(result.output.stderr.prefix(2000))\n```\n" }
+            if result.output.truncated { text += "(output truncated)\n" }
+        }
+        return text
+    }
+
+    /// A check's message and diagnosis for the student.
+    static func feedback(_ check: CheckResult) -> String {
+        switch check.status {
+        case .pass: return "Passed."
+        case .notImplemented: return "Not implemented yet (the exercise still throws `NotImplemented`)."
+        default:
+            var text = check.message
+            if let diagnosis = check.diagnosis { text += "\n\nDiagnosis: \(diagnosis)" }
+            return text
+        }
+    }
+
+    static func symbol(_ status: CheckResult.Status) -> String {
+        switch status {
+        case .pass: return "✓"
+        case .fail: return "✗"
+        case .error: return "⚠"
+        case .timeout: return "⏱"
+        case .notImplemented: return "·"
+        }
+    }
+
+    static func format(_ points: Double) -> String {
+        points == points.rounded() ? String(Int(points)) : String(format: "%.2f", points)
+    }
+}
