@@ -14,10 +14,18 @@ public struct OracleBuild: Sendable {
     public var exerciseDiagnostics: [String: String]
     /// Seconds spent compiling.
     public var compileSeconds: Double
+    /// The program combining every exercise that compiled with the starter's stubs for the rest: it
+    /// answers calls to an uncompiled exercise (as "not implemented") made on behalf of another check.
+    public var combined: URL?
 
-    /// The program that serves `exercise`, if any compiled.
+    /// Whether the student's code for `exercise` compiled.
+    public func compiled(_ exercise: String) -> Bool {
+        whole != nil || perExercise[exercise] != nil
+    }
+
+    /// The program that serves `exercise`.
     public func oracle(for exercise: String) -> URL? {
-        whole ?? perExercise[exercise]
+        whole ?? perExercise[exercise] ?? combined
     }
 }
 
@@ -61,7 +69,7 @@ public struct OracleBuilder: Sendable {
         let whole = try compile(source.files, in: source.folder, entry: entry, output: scratch.appendingPathComponent("oracle"))
         var build = OracleBuild(
             whole: whole.program, perExercise: [:], diagnostics: whole.diagnostics, exerciseDiagnostics: [:],
-            compileSeconds: whole.seconds)
+            compileSeconds: whole.seconds, combined: nil)
         guard whole.program == nil else { return build }
 
         let starterFiles = try starterSources()
@@ -69,18 +77,16 @@ public struct OracleBuilder: Sendable {
         let helpers = source.files.filter { !exerciseFiles.values.contains(($0 as NSString).lastPathComponent) }
         for (exercise, fileName) in exerciseFiles.sorted(by: { $0.key < $1.key }) {
             guard let studentFile = studentByName[fileName] else { continue }
-            let mixed = scratch.appendingPathComponent("alone-\(exercise)")
-            try FileManager.default.createDirectory(at: mixed, withIntermediateDirectories: true)
-            for file in starterFiles where file != fileName {
-                try FileManager.default.copyItem(at: starter.appendingPathComponent(file), to: mixed.appendingPathComponent(file))
-            }
-            try FileManager.default.copyItem(
-                at: source.folder.appendingPathComponent(studentFile), to: mixed.appendingPathComponent(fileName))
             let output = scratch.appendingPathComponent("oracle-\(exercise)")
-            let baseFiles = starterFiles.filter { $0 != fileName } + [fileName]
-            var attempt = try compile(baseFiles + copyHelpers(helpers, from: source.folder, to: mixed), in: mixed, entry: entry, output: output)
+            // First the exercise with the student's own helpers (and type file); then with the starter's alone.
+            var attempt = try compileAlone(
+                studentFile, as: fileName, helpers: helpers, source: source, starterFiles: starterFiles,
+                folder: scratch.appendingPathComponent("alone-\(exercise)"), entry: entry, output: output)
             if attempt.program == nil && !helpers.isEmpty {
-                attempt = try compile(baseFiles, in: mixed, entry: entry, output: output)
+                build.compileSeconds += attempt.seconds
+                attempt = try compileAlone(
+                    studentFile, as: fileName, helpers: [], source: source, starterFiles: starterFiles,
+                    folder: scratch.appendingPathComponent("alone-\(exercise)-bare"), entry: entry, output: output)
             }
             build.compileSeconds += attempt.seconds
             if let program = attempt.program {
@@ -89,6 +95,7 @@ public struct OracleBuilder: Sendable {
                 build.exerciseDiagnostics[exercise] = attempt.diagnostics
             }
         }
+        try combineCompiling(&build, source: source, helpers: helpers, starterFiles: starterFiles, scratch: scratch, entry: entry)
         return build
     }
 
@@ -96,15 +103,59 @@ public struct OracleBuilder: Sendable {
         try FileManager.default.contentsOfDirectory(atPath: starter.path).filter { $0.hasSuffix(".swift") }.sorted()
     }
 
-    private func copyHelpers(_ helpers: [String], from folder: URL, to mixed: URL) throws -> [String] {
-        for helper in helpers {
-            let target = mixed.appendingPathComponent(helper)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if !FileManager.default.fileExists(atPath: target.path) {
-                try FileManager.default.copyItem(at: folder.appendingPathComponent(helper), to: target)
-            }
+    /// Builds one program from every exercise that compiled alone, so exercises that call each other
+    /// (a gradient that calls the student's own forward pass) are graded with the student's code,
+    /// not the starter's stubs. Keeps the per-exercise programs when the combination does not compile.
+    private func combineCompiling(
+        _ build: inout OracleBuild, source: SubmissionSource, helpers: [String], starterFiles: [String], scratch: URL, entry: URL
+    ) throws {
+        let compiled = build.perExercise.keys.compactMap { exerciseFiles[$0] }
+        guard !compiled.isEmpty else { return }
+        let folder = scratch.appendingPathComponent("combined")
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        var files = Set<String>()
+        for file in starterFiles {
+            try manager.copyItem(at: starter.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+            files.insert(file)
         }
-        return helpers
+        let studentByName = Dictionary(source.files.map { (($0 as NSString).lastPathComponent, $0) }) { first, _ in first }
+        for name in helpers.map({ ($0 as NSString).lastPathComponent }) + compiled {
+            guard let student = studentByName[name] else { continue }
+            let target = folder.appendingPathComponent(name)
+            if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
+            try manager.copyItem(at: source.folder.appendingPathComponent(student), to: target)
+            files.insert(name)
+        }
+        let output = scratch.appendingPathComponent("oracle-combined")
+        let attempt = try compile(files.sorted(), in: folder, entry: entry, output: output)
+        build.compileSeconds += attempt.seconds
+        guard let program = attempt.program else { return }
+        build.combined = program
+        for exercise in build.perExercise.keys { build.perExercise[exercise] = program }
+    }
+
+    /// Compiles the starter with `fileName` replaced by the student's `studentFile` and the student's
+    /// `helpers` laid over the starter's files of the same name.
+    private func compileAlone(
+        _ studentFile: String, as fileName: String, helpers: [String], source: SubmissionSource, starterFiles: [String],
+        folder: URL, entry: URL, output: URL
+    ) throws -> (program: URL?, diagnostics: String, seconds: Double) {
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        var files = Set<String>()
+        for file in starterFiles {
+            try manager.copyItem(at: starter.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+            files.insert(file)
+        }
+        for helper in helpers + [studentFile] {
+            let name = helper == studentFile ? fileName : ((helper as NSString).lastPathComponent)
+            let target = folder.appendingPathComponent(name)
+            if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
+            try manager.copyItem(at: source.folder.appendingPathComponent(helper), to: target)
+            files.insert(name)
+        }
+        return try compile(files.sorted(), in: folder, entry: entry, output: output)
     }
 
     /// One `swiftc -O -wmo` run; `files` are relative to `folder`, which is the working directory,

@@ -121,7 +121,7 @@ enum GradientCheck {
 
         private func fault() -> Finding {
             let cause = lossFailure ?? InstanceOutcome(status: .error, message: "no usable value")
-            let message = "your loss (\(options.loss)) could not be evaluated for the finite differences: \(cause.message)"
+            let message = "your loss (\(options.loss)) gave no usable value for the finite differences: \(cause.message)"
             return Finding(fault: InstanceOutcome(status: cause.status == .notImplemented ? .notImplemented : cause.status, message: message))
         }
 
@@ -164,6 +164,11 @@ enum GradientCheck {
             }
             guard case .success(let reply) = outcome, let value = try? reply.value(Double.self) else {
                 lossFailure = InstanceOutcome(status: .error, message: "it did not return a number")
+                return nil
+            }
+            guard value.isFinite else {
+                lossFailure = InstanceOutcome(
+                    status: .fail, message: "it returned \(value), so its finite differences say nothing; fix the loss first")
                 return nil
             }
             return value

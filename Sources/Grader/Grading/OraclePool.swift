@@ -24,8 +24,8 @@ final class OraclePool: @unchecked Sendable {
         self.readable = readable
     }
 
-    /// Whether any program serves `exercise`.
-    func serves(_ exercise: String) -> Bool { build.oracle(for: exercise) != nil }
+    /// Whether the student's code for `exercise` compiled.
+    func serves(_ exercise: String) -> Bool { build.compiled(exercise) }
 
     /// Sends `request` to the program for `exercise`, within `timeout` seconds.
     func call(_ request: OracleRequest, exercise: String, timeout: Double) -> Result<OracleSession.Answer, OracleFault> {

@@ -31,14 +31,16 @@ public indirect enum JSONTree: Sendable, Hashable, Codable {
             return
         }
         let single = try decoder.singleValueContainer()
+        // Strings before numbers: a decoder may read the string "nan" as a Double, and a tree must
+        // keep it a string so it encodes again.
         if single.decodeNil() {
             self = .null
         } else if let flag = try? single.decode(Bool.self) {
             self = .bool(flag)
-        } else if let number = try? single.decode(Double.self) {
-            self = .number(number)
+        } else if let text = try? single.decode(String.self) {
+            self = .string(text)
         } else {
-            self = .string(try single.decode(String.self))
+            self = .number(try single.decode(Double.self))
         }
     }
 

@@ -18,6 +18,11 @@ enum GraderFixtures {
         try StudentSDK.prepare(toolchain: toolchain, cache: toolchain.products.appendingPathComponent("labgrade-sdk"))
     }
 
+    /// Grading options for tests: a fixed seed, this build's toolchain.
+    static func options(seed: UInt32) -> GradeOptions {
+        GradeOptions(seed: seed, toolchain: toolchain)
+    }
+
     /// A fresh scratch folder, removed when the test ends.
     static func scratch(_ test: XCTestCase) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labgrade-test-\(UUID().uuidString)")
