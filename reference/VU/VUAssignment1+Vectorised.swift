@@ -10,10 +10,10 @@ extension VUAssignment1 {
         let losses: [Double]
     }
 
-    private func forward(_ X: Matrix, labels: [Int], _ p: VUParameters) -> Forward {
-        let k = X.dot(p.W) + p.b
+    private func forward(_ X: Matrix, labels: [Int], _ p: TwoLayerParameters) -> Forward {
+        let k = X.dot(p.W1) + p.b1
         let h = k.map { 1 / (1 + exp(-$0)) }
-        let o = h.dot(p.V) + p.c
+        let o = h.dot(p.W2) + p.b2
         // Softmax per row: each sample is normalised on its own, never across the batch.
         let shifted = o - o.max(axis: 1)
         let e = exp(shifted)
@@ -23,12 +23,12 @@ extension VUAssignment1 {
     }
 
     /// A single instance is a batch of one: the mean over one row is that row's loss.
-    public func forwardBackward(_ x: Matrix, target: Int, _ parameters: VUParameters) -> VUPass {
+    public func forwardBackward(_ x: Matrix, target: Int, _ parameters: TwoLayerParameters) -> VUPass {
         batchForwardBackward(x, labels: [target], parameters)
     }
 
     public func sgdEpoch(
-        _ X: Matrix, labels: [Int], from initial: VUParameters, learningRate: Double,
+        _ X: Matrix, labels: [Int], from initial: TwoLayerParameters, learningRate: Double,
         random: inout NumPyRandomState
     ) -> VUTrainingResult {
         var parameters = initial
@@ -41,22 +41,22 @@ extension VUAssignment1 {
         return VUTrainingResult(parameters: parameters, lossHistory: losses, epochLosses: [mean(losses)])
     }
 
-    public func batchForwardBackward(_ X: Matrix, labels: [Int], _ p: VUParameters) -> VUPass {
+    public func batchForwardBackward(_ X: Matrix, labels: [Int], _ p: TwoLayerParameters) -> VUPass {
         let f = forward(X, labels: labels, p)
         let batchSize = Double(X.rows)
         // The loss is the batch mean, so every gradient carries the 1/B.
         let dO = (f.y - Matrix.oneHot(labels, classes: f.y.cols)) / batchSize
         let dV = Matrix.product(f.h, dO, transposeA: true)
-        let dH = Matrix.product(dO, p.V, transposeB: true)
+        let dH = Matrix.product(dO, p.W2, transposeB: true)
         let dK = dH * f.h * (1 - f.h)
         let dW = Matrix.product(X, dK, transposeA: true)
-        let gradients = VUParameters(W: dW, b: dK.sum(axis: 0), V: dV, c: dO.sum(axis: 0))
+        let gradients = TwoLayerParameters(W1: dW, b1: dK.sum(axis: 0), W2: dV, b2: dO.sum(axis: 0))
         return VUPass(k: f.k, h: f.h, o: f.o, y: f.y, loss: mean(f.losses), gradients: gradients)
     }
 
     public func train(
         _ X: Matrix, labels: [Int], validation Xval: Matrix, validationLabels: [Int],
-        from initial: VUParameters, options: VUTrainingOptions, random: inout NumPyRandomState
+        from initial: TwoLayerParameters, options: VUTrainingOptions, random: inout NumPyRandomState
     ) -> VUTrainingResult {
         var result = VUTrainingResult(parameters: initial, lossHistory: [], epochLosses: [])
         for _ in 0..<options.epochs {

@@ -23,21 +23,21 @@ public struct VUAssignment1: VUMLPLab {
         return gradient
     }
 
-    public func scalarForwardBackward(x: [Double], target: Int, _ p: VUParameters) -> VUPass {
-        let (nInput, nHidden, nOut) = (p.W.rows, p.W.cols, p.V.cols)
+    public func scalarForwardBackward(x: [Double], target: Int, _ p: TwoLayerParameters) -> VUPass {
+        let (nInput, nHidden, nOut) = (p.W1.rows, p.W1.cols, p.W2.cols)
         var k = [Double](repeating: 0, count: nHidden)
         for j in 0..<nHidden {
             var sum = 0.0
-            for i in 0..<nInput { sum += x[i] * p.W[i, j] }
-            k[j] = sum + p.b[0, j]
+            for i in 0..<nInput { sum += x[i] * p.W1[i, j] }
+            k[j] = sum + p.b1[0, j]
         }
         let h = k.map { 1 / (1 + exp(-$0)) }
         var o = [Double](repeating: 0, count: nOut)
         for j in 0..<nOut {
             var sum = 0.0
             // Every hidden unit feeds every output: the sum runs over n_hidden, not n_out.
-            for i in 0..<nHidden { sum += h[i] * p.V[i, j] }
-            o[j] = sum + p.c[0, j]
+            for i in 0..<nHidden { sum += h[i] * p.W2[i, j] }
+            o[j] = sum + p.b2[0, j]
         }
         let y = softmax(o)
         let loss = crossEntropy(o, target: target)
@@ -47,16 +47,16 @@ public struct VUAssignment1: VUMLPLab {
         var dK = [Double](repeating: 0, count: nHidden)
         for i in 0..<nHidden {
             var dH = 0.0
-            for j in 0..<nOut { dH += dO[j] * p.V[i, j] }
+            for j in 0..<nOut { dH += dO[j] * p.W2[i, j] }
             dK[i] = h[i] * (1 - h[i]) * dH
         }
         let dW = Matrix(rows: nInput, cols: nHidden) { i, j in dK[j] * x[i] }
-        let gradients = VUParameters(W: dW, b: Matrix(row: dK), V: dV, c: Matrix(row: dO))
+        let gradients = TwoLayerParameters(W1: dW, b1: Matrix(row: dK), W2: dV, b2: Matrix(row: dO))
         return VUPass(k: Matrix(row: k), h: Matrix(row: h), o: Matrix(row: o), y: Matrix(row: y), loss: loss, gradients: gradients)
     }
 
     public func trainScalar(
-        _ X: Matrix, labels: [Int], from initial: VUParameters, learningRate: Double, epochs: Int
+        _ X: Matrix, labels: [Int], from initial: TwoLayerParameters, learningRate: Double, epochs: Int
     ) -> VUTrainingResult {
         var parameters = initial
         var result = VUTrainingResult(parameters: initial, lossHistory: [], epochLosses: [])

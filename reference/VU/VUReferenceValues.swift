@@ -13,26 +13,26 @@ extension ReferenceValues {
             ReferenceValue(
                 .vu, "Q3 dW of the fixed network", expected: [0, 0, 0, 0, 0, 0], tolerance: .roundOff,
                 howComputed: "reference-values README 3a: dW all 0 (2×3, row-major); \(fixed)"
-            ) { VUReferenceChecks.fixedPass.gradients.W.elements },
+            ) { VUReferenceChecks.fixedPass.gradients.W1.elements },
             ReferenceValue(
                 .vu, "Q3 db of the fixed network", expected: [0, 0, 0], tolerance: .roundOff,
                 howComputed: "reference-values README 3a: db = [0, 0, 0]; \(fixed)"
-            ) { VUReferenceChecks.fixedPass.gradients.b.elements },
+            ) { VUReferenceChecks.fixedPass.gradients.b1.elements },
             ReferenceValue(
                 .vu, "Q3 dV of the fixed network",
                 expected: Array(repeating: [-0.44039853898894116, 0.44039853898894116], count: 3).flatMap { $0 },
                 tolerance: .roundOff,
                 howComputed: "reference-values README 3a: dV rows [−0.4404…, 0.4404…] ×3 (3×2, row-major); \(fixed)"
-            ) { VUReferenceChecks.fixedPass.gradients.V.elements },
+            ) { VUReferenceChecks.fixedPass.gradients.W2.elements },
             ReferenceValue(
                 .vu, "Q3 dc of the fixed network", expected: [-0.5, 0.5], tolerance: .roundOff,
                 howComputed: "reference-values README 3a: dc = [−0.5, 0.5]; \(fixed)"
-            ) { VUReferenceChecks.fixedPass.gradients.c.elements },
+            ) { VUReferenceChecks.fixedPass.gradients.b2.elements },
         ] + synthRows + [
             ReferenceValue(
                 .vu, "Q4 scalar SGD: last epoch's mean loss over the first epoch's", expected: 1, tolerance: .below(1),
                 howComputed: "lab text: 'show that the training loss drops'; trainScalar on load_synth() training rows, "
-                    + "2-3-2 net from VUParameters.standardNormal continuing the seed-0 stream, lr 0.001, 5 epochs (the report's)"
+                    + "2-3-2 net from TwoLayerParameters.standardNormal continuing the seed-0 stream, lr 0.001, 5 epochs (the report's)"
             ) {
                 let result = VUReferenceChecks.scalarTraining()
                 return (result.epochLosses.last ?? .nan) / (result.epochLosses.first ?? .nan)
@@ -95,7 +95,7 @@ enum VUReferenceChecks {
     static func scalarTraining() -> VUTrainingResult {
         var random = NumPyRandomState(seed: 0)
         let data = VUSyntheticData.load(random: &random)
-        let initial = VUParameters.standardNormal(inputs: 2, hidden: 3, outputs: 2, random: &random)
+        let initial = VUInitialisation.standardNormal(inputs: 2, hidden: 3, outputs: 2, random: &random)
         return VUAssignment1().trainScalar(data.xtrain, labels: data.ytrain, from: initial, learningRate: 0.001, epochs: 5)
     }
 }

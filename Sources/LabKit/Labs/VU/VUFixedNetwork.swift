@@ -8,10 +8,11 @@ public enum VUFixedNetwork {
     /// The target class, as an integer: class 0 (the report's one-hot `Y = [1, 0]`).
     public static let target = 0
 
-    /// `W = [[1, 1, 1], [−1, −1, −1]]`, `b = [0, 0, 0]`, `V = [[1, 1], [−1, −1], [−1, −1]]`, `c = [0, 0]`.
-    public static let parameters = VUParameters(
-        W: Matrix([[1, 1, 1], [-1, -1, -1]]),
-        b: .zeros(rows: 1, cols: 3),
-        V: Matrix([[1, 1], [-1, -1], [-1, -1]]),
-        c: .zeros(rows: 1, cols: 2))
+    /// `W = [[1, 1, 1], [−1, −1, −1]]`, `b = [0, 0, 0]`, `V = [[1, 1], [−1, −1], [−1, −1]]`, `c = [0, 0]`,
+    /// stored as `W1, b1, W2, b2`.
+    public static let parameters = TwoLayerParameters(
+        W1: Matrix([[1, 1, 1], [-1, -1, -1]]),
+        b1: .zeros(rows: 1, cols: 3),
+        W2: Matrix([[1, 1], [-1, -1], [-1, -1]]),
+        b2: .zeros(rows: 1, cols: 2))
 }

@@ -5,11 +5,13 @@
 /// vectorised, then batched, MLP with a sigmoid hidden layer and a softmax output.
 ///
 /// **Layout.** Samples are **rows**: an instance is a `(1, n_input)` row, a batch is
-/// `(B, n_input)`. The parameters are ``VUParameters`` `W (n_input, n_hidden)`,
-/// `b (1, n_hidden)`, `V (n_hidden, n_out)`, `c (1, n_out)`, and the network is
-/// `k = x·W + b`, `h = σ(k)`, `o = h·V + c`, `y = softmax(o)`, loss `l = −log y_c` for the
-/// target class `c` (an integer). Every requirement works for any sizes; the lab's own instances
-/// are ``VUFixedNetwork`` and ``VUSyntheticData``.
+/// `(B, n_input)`. The assignment names the parameters `W, b` (input → hidden) and `V, c`
+/// (hidden → output); they travel as ``TwoLayerParameters`` under the report's names
+/// `W1 = W (n_input, n_hidden)`, `b1 = b (1, n_hidden)`, `W2 = V (n_hidden, n_out)`,
+/// `b2 = c (1, n_out)`, with `W1[i, j]` the weight from input `i` to hidden unit `j`. The
+/// network is `k = x·W + b`, `h = σ(k)`, `o = h·V + c`, `y = softmax(o)`, loss `l = −log y_c`
+/// for the target class `c` (an integer). Every requirement works for any sizes; the lab's own
+/// instances are ``VUFixedNetwork``, ``VUSyntheticData`` and ``VUInitialisation``.
 ///
 /// Every requirement has a default that throws ``NotImplemented``; implement them in your type.
 public protocol VUMLPLab: Sendable {
@@ -37,10 +39,11 @@ public protocol VUMLPLab: Sendable {
     ///
     /// `x` has `n_input` entries; the parameters may have any sizes. The hidden layer sums over
     /// **all** `n_hidden` units when computing `o_j = Σ_i h_i V[i, j] + c_j`. Returns every
-    /// intermediate value as a `(1, n)` row, the loss `−log y_target` and `dW, db, dV, dc`. On
+    /// intermediate value as a `(1, n)` row, the loss `−log y_target` and the gradients
+    /// `dW, db, dV, dc` (as `W1, b1, W2, b2`). On
     /// ``VUFixedNetwork`` the loss is `ln 2`, `dW` and `db` are 0, `dV` has rows
     /// `[−0.4404, 0.4404]` and `dc = [−0.5, 0.5]`.
-    func scalarForwardBackward(x: [Double], target: Int, _ parameters: VUParameters) throws -> VUPass
+    func scalarForwardBackward(x: [Double], target: Int, _ parameters: TwoLayerParameters) throws -> VUPass
 
     /// Question 4: stochastic gradient descent with the scalar network of Question 3, one
     /// instance at a time, in the order of the rows of `X` (no shuffling), for `epochs` passes.
@@ -50,7 +53,7 @@ public protocol VUMLPLab: Sendable {
     /// every parameter by `−learningRate ×` its gradient. `epochLosses` holds each epoch's mean
     /// loss. There is no validation set (those fields stay empty).
     func trainScalar(
-        _ X: Matrix, labels: [Int], from initial: VUParameters, learningRate: Double, epochs: Int
+        _ X: Matrix, labels: [Int], from initial: TwoLayerParameters, learningRate: Double, epochs: Int
     ) throws -> VUTrainingResult
 
     /// Question 5: the forward and backward pass of Question 3, vectorised: for one instance
@@ -58,7 +61,7 @@ public protocol VUMLPLab: Sendable {
     /// `y = softmax(o)`, the loss `−log y_target` and its gradients with matrix operations.
     ///
     /// For the MNIST network `n_input = 784`, `n_hidden = 300`, `n_out = 10`.
-    func forwardBackward(_ x: Matrix, target: Int, _ parameters: VUParameters) throws -> VUPass
+    func forwardBackward(_ x: Matrix, target: Int, _ parameters: TwoLayerParameters) throws -> VUPass
 
     /// Question 5: one epoch of stochastic gradient descent with the vectorised network.
     ///
@@ -67,7 +70,7 @@ public protocol VUMLPLab: Sendable {
     /// move every parameter by `−learningRate ×` its gradient. `epochLosses` holds the epoch's
     /// mean loss.
     func sgdEpoch(
-        _ X: Matrix, labels: [Int], from initial: VUParameters, learningRate: Double,
+        _ X: Matrix, labels: [Int], from initial: TwoLayerParameters, learningRate: Double,
         random: inout NumPyRandomState
     ) throws -> VUTrainingResult
 
@@ -78,7 +81,7 @@ public protocol VUMLPLab: Sendable {
     /// The softmax is taken **per row** (each sample's `y` sums to 1). The batch loss is the
     /// **mean** of the samples' losses, `(1/B) Σ_n −log y[n, c_n]`, and the gradients are those
     /// of that mean, so an update uses the average gradient of the batch, as the lab's update does.
-    func batchForwardBackward(_ X: Matrix, labels: [Int], _ parameters: VUParameters) throws -> VUPass
+    func batchForwardBackward(_ X: Matrix, labels: [Int], _ parameters: TwoLayerParameters) throws -> VUPass
 
     /// Question 7: minibatch training with the batched pass of Question 6, for learning curves.
     ///
@@ -90,7 +93,7 @@ public protocol VUMLPLab: Sendable {
     /// of `y`) on `Xval` to `validationLosses` and `validationAccuracies`.
     func train(
         _ X: Matrix, labels: [Int], validation Xval: Matrix, validationLabels: [Int],
-        from initial: VUParameters, options: VUTrainingOptions, random: inout NumPyRandomState
+        from initial: TwoLayerParameters, options: VUTrainingOptions, random: inout NumPyRandomState
     ) throws -> VUTrainingResult
 }
 
@@ -111,39 +114,39 @@ extension VUMLPLab {
     }
 
     /// Not implemented yet: throws ``NotImplemented``.
-    public func scalarForwardBackward(x: [Double], target: Int, _ parameters: VUParameters) throws -> VUPass {
+    public func scalarForwardBackward(x: [Double], target: Int, _ parameters: TwoLayerParameters) throws -> VUPass {
         throw NotImplemented("VUMLPLab.scalarForwardBackward")
     }
 
     /// Not implemented yet: throws ``NotImplemented``.
     public func trainScalar(
-        _ X: Matrix, labels: [Int], from initial: VUParameters, learningRate: Double, epochs: Int
+        _ X: Matrix, labels: [Int], from initial: TwoLayerParameters, learningRate: Double, epochs: Int
     ) throws -> VUTrainingResult {
         throw NotImplemented("VUMLPLab.trainScalar")
     }
 
     /// Not implemented yet: throws ``NotImplemented``.
-    public func forwardBackward(_ x: Matrix, target: Int, _ parameters: VUParameters) throws -> VUPass {
+    public func forwardBackward(_ x: Matrix, target: Int, _ parameters: TwoLayerParameters) throws -> VUPass {
         throw NotImplemented("VUMLPLab.forwardBackward")
     }
 
     /// Not implemented yet: throws ``NotImplemented``.
     public func sgdEpoch(
-        _ X: Matrix, labels: [Int], from initial: VUParameters, learningRate: Double,
+        _ X: Matrix, labels: [Int], from initial: TwoLayerParameters, learningRate: Double,
         random: inout NumPyRandomState
     ) throws -> VUTrainingResult {
         throw NotImplemented("VUMLPLab.sgdEpoch")
     }
 
     /// Not implemented yet: throws ``NotImplemented``.
-    public func batchForwardBackward(_ X: Matrix, labels: [Int], _ parameters: VUParameters) throws -> VUPass {
+    public func batchForwardBackward(_ X: Matrix, labels: [Int], _ parameters: TwoLayerParameters) throws -> VUPass {
         throw NotImplemented("VUMLPLab.batchForwardBackward")
     }
 
     /// Not implemented yet: throws ``NotImplemented``.
     public func train(
         _ X: Matrix, labels: [Int], validation Xval: Matrix, validationLabels: [Int],
-        from initial: VUParameters, options: VUTrainingOptions, random: inout NumPyRandomState
+        from initial: TwoLayerParameters, options: VUTrainingOptions, random: inout NumPyRandomState
     ) throws -> VUTrainingResult {
         throw NotImplemented("VUMLPLab.train")
     }

@@ -17,11 +17,11 @@ public struct VUPass: Sendable, Hashable, Codable {
     public var y: Matrix
     /// The cross-entropy loss `−log y_c` (for a batch: its mean over the rows).
     public var loss: Double
-    /// `∂loss/∂W, ∂loss/∂b, ∂loss/∂V, ∂loss/∂c`, with the parameters' shapes.
-    public var gradients: VUParameters
+    /// `∂loss/∂W, ∂loss/∂b, ∂loss/∂V, ∂loss/∂c` as `W1, b1, W2, b2`, with the parameters' shapes.
+    public var gradients: TwoLayerParameters
 
     /// Makes a pass from its parts.
-    public init(k: Matrix, h: Matrix, o: Matrix, y: Matrix, loss: Double, gradients: VUParameters) {
+    public init(k: Matrix, h: Matrix, o: Matrix, y: Matrix, loss: Double, gradients: TwoLayerParameters) {
         self.k = k
         self.h = h
         self.o = o

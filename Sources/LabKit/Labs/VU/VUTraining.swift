@@ -20,7 +20,7 @@ public struct VUTrainingOptions: Sendable, Hashable, Codable {
 /// What a VU training loop returns: the trained parameters and its learning curves.
 public struct VUTrainingResult: Sendable, Hashable, Codable {
     /// The parameters after the last update.
-    public var parameters: VUParameters
+    public var parameters: TwoLayerParameters
     /// The loss of every update step, instance or batch, computed before that step's update:
     /// the learning curve of Question 7.
     public var lossHistory: [Double]
@@ -33,7 +33,7 @@ public struct VUTrainingResult: Sendable, Hashable, Codable {
 
     /// Makes a result.
     public init(
-        parameters: VUParameters, lossHistory: [Double], epochLosses: [Double],
+        parameters: TwoLayerParameters, lossHistory: [Double], epochLosses: [Double],
         validationLosses: [Double] = [], validationAccuracies: [Double] = []
     ) {
         self.parameters = parameters
