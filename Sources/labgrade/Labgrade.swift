@@ -8,6 +8,7 @@ struct Labgrade: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "labgrade",
         abstract: "Grades neural-network labs written in Swift against trusted reference solutions.",
-        version: LabgradeVersion.current
+        version: LabgradeVersion.current,
+        subcommands: [Doctor.self]
     )
 }
