@@ -1,10 +1,10 @@
-// VUSyntheticData reproduces the assignment's `load_synth(seed=0)`: draws, quadratic form, labels, split.
+// VUData.loadSynth reproduces the assignment's `load_synth(seed=0)`: draws, quadratic form, labels, split.
 import LabKit
 import Reference
 import XCTest
 
 final class VUSyntheticDataTests: XCTestCase {
-    static let data = VUSyntheticData.load()
+    static let data = VUData.loadSynth()
 
     func testFirstRowsAreTheLabsSeedZeroArrays() throws {
         let data = Self.data
@@ -37,7 +37,7 @@ final class VUSyntheticDataTests: XCTestCase {
 
     func testQuadraticFormIsTheLabsPolynomial() throws {
         let x = Self.data.xtrain[rows: 0..<5]
-        let q = VUSyntheticData.quadraticForm(x)
+        let q = VUData.quadraticForm(x)
         XCTAssertEqual(q, try LabReferenceJSON.numbers("vu", "load_synth_seed0", "q_first5"), accuracy: 1e-15)
         for row in 0..<5 {
             let (a, b) = (x[row, 0], x[row, 1])
@@ -48,20 +48,20 @@ final class VUSyntheticDataTests: XCTestCase {
     /// q = a² for (a, 0): the two neighbouring doubles around √0.6 give q one ulp either side of 0.6.
     func testQuadraticFormResolvesTheThresholdToTheLastBit() {
         let x = Matrix([[0.7745966692414833, 0], [0.7745966692414834, 0]])
-        XCTAssertEqual(VUSyntheticData.quadraticForm(x), [0.5999999999999999, 0.6000000000000001])
+        XCTAssertEqual(VUData.quadraticForm(x), [0.5999999999999999, 0.6000000000000001])
     }
 
     /// `np.random.seed(seed)` inside `load_synth` reseeds the global generator; the lab's weights come after the data.
     func testLoadReseedsTheGeneratorAndLeavesItAfterTheDataDraws() {
         var random = NumPyRandomState(seed: 99)
-        _ = VUSyntheticData.load(numTrain: 4, numVal: 2, seed: 0, random: &random)
+        _ = VUData.loadSynth(numTrain: 4, numVal: 2, seed: 0, random: &random)
         var expected = NumPyRandomState(seed: 0)
         _ = expected.randn(rows: 6, cols: 2)
         XCTAssertEqual(random, expected)
     }
 
     func testSizesFollowTheArgumentsAndOtherSeedsGiveOtherData() {
-        let small = VUSyntheticData.load(numTrain: 7, numVal: 3, seed: 5)
+        let small = VUData.loadSynth(numTrain: 7, numVal: 3, seed: 5)
         XCTAssertEqual(small.xtrain.shapeDescription, "(7, 2)")
         XCTAssertEqual(small.yval.count, 3)
         XCTAssertNotEqual(small.xtrain.row(0), Self.data.xtrain.row(0))

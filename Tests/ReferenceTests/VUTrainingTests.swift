@@ -1,4 +1,4 @@
-// The VU reference's training loops (Questions 4, 5 and 7) on a few hundred synthetic rows.
+// The VU reference's training loops (Questions 4, 5 and 7) on a few hundred synthetic rows or MNIST digits.
 import LabKit
 import Reference
 import XCTest
@@ -9,7 +9,7 @@ final class VUTrainingTests: XCTestCase {
     /// The first `rows` rows of `load_synth()` and a network drawn, as in the lab, from the stream `load_synth` reseeded.
     func synthetic(rows: Int, hidden: Int) -> (X: Matrix, labels: [Int], initial: TwoLayerParameters, random: NumPyRandomState) {
         var random = NumPyRandomState(seed: 0)
-        let data = VUSyntheticData.load(random: &random)
+        let data = VUData.loadSynth(random: &random)
         let initial = VUInitialisation.standardNormal(inputs: 2, hidden: hidden, outputs: 2, random: &random)
         return (data.xtrain[rows: 0..<rows], Array(data.ytrain[0..<rows]), initial, random)
     }
@@ -72,7 +72,7 @@ final class VUTrainingTests: XCTestCase {
 
     func testMinibatchTrainingLowersTheLossAndRaisesValidationAccuracyOnSyntheticData() {
         var random = NumPyRandomState(seed: 0)
-        let data = VUSyntheticData.load(numTrain: 400, numVal: 200, random: &random)
+        let data = VUData.loadSynth(numTrain: 400, numVal: 200, random: &random)
         let initial = VUInitialisation.standardNormal(inputs: 2, hidden: 8, outputs: 2, random: &random)
         let result = lab.train(
             data.xtrain, labels: data.ytrain, validation: data.xval, validationLabels: data.yval, from: initial,
@@ -80,5 +80,36 @@ final class VUTrainingTests: XCTestCase {
         XCTAssertLessThan(result.epochLosses.last ?? .nan, 0.7 * (result.epochLosses.first ?? .nan))
         XCTAssertLessThan(result.validationLosses.last ?? .nan, result.validationLosses.first ?? .nan)
         XCTAssertGreaterThan(result.validationAccuracies.last ?? .nan, 0.85)
+    }
+
+    /// A few hundred MNIST-5k training digits drawn at random across all classes, and the lab's 784-300-10 network.
+    func mnist(rows: Int) throws -> (data: VUData, X: Matrix, labels: [Int], initial: TwoLayerParameters) {
+        let data = try VUTestData.mnist5k.get()
+        var random = NumPyRandomState(seed: 1)
+        let pick = Array(random.permutation(data.xtrain.rows).prefix(rows))
+        let initial = VUInitialisation.standardNormal(inputs: 784, hidden: 300, outputs: 10, random: &random)
+        return (data, data.xtrain[rows: pick], pick.map { data.ytrain[$0] }, initial)
+    }
+
+    func testSgdEpochsOnAFewHundredMNISTDigitsLowerTheLoss() throws {
+        let (_, X, labels, initial) = try mnist(rows: 200)
+        var random = NumPyRandomState(seed: 2)
+        let first = lab.sgdEpoch(X, labels: labels, from: initial, learningRate: 0.003, random: &random)
+        let second = lab.sgdEpoch(X, labels: labels, from: first.parameters, learningRate: 0.003, random: &random)
+        XCTAssertEqual(first.lossHistory.count, 200)
+        XCTAssertLessThan(second.epochLosses[0], 0.9 * first.epochLosses[0])
+    }
+
+    func testMinibatchTrainingOnAFewHundredMNISTDigitsLowersTrainingAndValidationLoss() throws {
+        let (data, X, labels, initial) = try mnist(rows: 300)
+        var random = NumPyRandomState(seed: 2)
+        let result = lab.train(
+            X, labels: labels, validation: data.xval, validationLabels: data.yval, from: initial,
+            options: VUTrainingOptions(learningRate: 0.003, batchSize: 8, epochs: 5), random: &random)
+        XCTAssertEqual(result.lossHistory.count, 5 * 38, "300 digits in batches of 8: 37 full and one of 4")
+        for epoch in 1..<5 {
+            XCTAssertLessThan(result.epochLosses[epoch], result.epochLosses[epoch - 1], "epoch \(epoch)")
+        }
+        XCTAssertLessThan(result.validationLosses.last ?? .nan, result.validationLosses.first ?? .nan)
     }
 }

@@ -43,8 +43,8 @@ extension ReferenceValues {
     /// The `load_synth` rows: bit-exact NumPy draws and labels (reference-values README 3b).
     private static var synthRows: [ReferenceValue] {
         let bitExact = Tolerance.close(relative: 0, absolute: 0)
-        let how = "reference-values README 3b (load_synth, seed 0, np.int read as int); VUSyntheticData.load(), bit for bit"
-        func row(_ name: String, _ expected: [Double], _ compute: @escaping @Sendable (VUSyntheticData) -> [Double])
+        let how = "reference-values README 3b (load_synth, seed 0, np.int read as int); VUData.loadSynth(), bit for bit"
+        func row(_ name: String, _ expected: [Double], _ compute: @escaping @Sendable (VUData) -> [Double])
             -> ReferenceValue
         {
             ReferenceValue(.vu, "Q4 load_synth seed 0: \(name)", expected: expected, tolerance: bitExact, howComputed: how) {
@@ -60,7 +60,7 @@ extension ReferenceValues {
                 ]
             ) { $0.xtrain[rows: 0..<5].elements },
             row("q[0:5]", [3.846534344944587, 5.050153901385865, 2.1359347108692686, 0.7752190089307295, 0.03782815266087264]) {
-                VUSyntheticData.quadraticForm($0.xtrain[rows: 0..<5])
+                VUData.quadraticForm($0.xtrain[rows: 0..<5])
             },
             row("ytrain[0:5]", [1, 1, 1, 1, 0]) { $0.ytrain[0..<5].map(Double.init) },
             row("xtrain[59999]", [-0.03572203447462481, 0.17320019051405272]) { $0.xtrain.row(59_999).elements },
@@ -88,13 +88,13 @@ enum VUReferenceChecks {
     }
 
     /// `load_synth()` with its defaults, made once.
-    static let synth = VUSyntheticData.load()
+    static let synth = VUData.loadSynth()
 
     /// Question 4 as the report runs it: `load_synth()`, then a 2-3-2 network drawn from the
     /// generator `load_synth` reseeded, 5 epochs of scalar SGD at learning rate 0.001.
     static func scalarTraining() -> VUTrainingResult {
         var random = NumPyRandomState(seed: 0)
-        let data = VUSyntheticData.load(random: &random)
+        let data = VUData.loadSynth(random: &random)
         let initial = VUInitialisation.standardNormal(inputs: 2, hidden: 3, outputs: 2, random: &random)
         return VUAssignment1().trainScalar(data.xtrain, labels: data.ytrain, from: initial, learningRate: 0.001, epochs: 5)
     }

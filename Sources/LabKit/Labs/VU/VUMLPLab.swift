@@ -11,7 +11,7 @@
 /// `b2 = c (1, n_out)`, with `W1[i, j]` the weight from input `i` to hidden unit `j`. The
 /// network is `k = x·W + b`, `h = σ(k)`, `o = h·V + c`, `y = softmax(o)`, loss `l = −log y_c`
 /// for the target class `c` (an integer). Every requirement works for any sizes; the lab's own
-/// instances are ``VUFixedNetwork``, ``VUSyntheticData`` and ``VUInitialisation``.
+/// instances are ``VUFixedNetwork``, ``VUData`` and ``VUInitialisation``.
 ///
 /// Every requirement has a default that throws ``NotImplemented``; implement them in your type.
 public protocol VUMLPLab: Sendable {

@@ -1,51 +1,61 @@
-// VUSyntheticData: the assignment's `load_synth`, the two-class quadratic data set of Question 4.
+// VUData: the assignment's data sets as its `data.py` returns them, and `load_synth` for Question 4.
 
-/// The synthetic data of Question 4, as the assignment's `data.py` `load_synth` makes it:
-/// standard normal points in the plane, class 1 when a quadratic form exceeds 0.6.
+/// A data set as the assignment's loaders return it: `(xtrain, ytrain), (xval, yval), num_cls`.
 ///
-/// Samples are **rows**: `xtrain` is `(numTrain, 2)`, `xval` is `(numVal, 2)`. The inputs
-/// are not normalised (they are already N(0, 1)).
-public struct VUSyntheticData: Sendable, Hashable {
-    /// Training inputs, `(numTrain, 2)`.
+/// Samples are **rows**: `xtrain` is `(N, features)`, `xval` is `(M, features)`; labels are
+/// integers in `0..<numClasses`. ``loadSynth(numTrain:numVal:seed:random:)`` is Question 4's
+/// data; `loadMNIST5k(final:)` and `loadFashionMNIST(final:)` stand in for `load_mnist`.
+public struct VUData: Sendable, Hashable {
+    /// Training inputs, one sample per row.
     public var xtrain: Matrix
-    /// Training labels, 0 or 1.
+    /// Training labels.
     public var ytrain: [Int]
-    /// Validation inputs, `(numVal, 2)`.
+    /// Validation (or, for a final run, test) inputs, one sample per row.
     public var xval: Matrix
-    /// Validation labels, 0 or 1.
+    /// Validation (or test) labels.
     public var yval: [Int]
-    /// The number of classes, `2`.
+    /// The number of classes.
     public var numClasses: Int
 
-    /// A point is class 1 when its quadratic form is above this value (`THRESHOLD` in `data.py`).
+    /// Makes a data set from its parts.
+    public init(xtrain: Matrix, ytrain: [Int], xval: Matrix, yval: [Int], numClasses: Int) {
+        self.xtrain = xtrain
+        self.ytrain = ytrain
+        self.xval = xval
+        self.yval = yval
+        self.numClasses = numClasses
+    }
+
+    /// In `load_synth` a point is class 1 when its quadratic form is above this value (`THRESHOLD`).
     public static let threshold = 0.6
 
-    /// The matrix of the quadratic form, `quad = [[1, −0.05], [1, 0.4]]`.
+    /// The matrix of `load_synth`'s quadratic form, `quad = [[1, −0.05], [1, 0.4]]`.
     public static let quad = Matrix([[1, -0.05], [1, 0.4]])
 
-    /// `load_synth(num_train, num_val, seed)`: reseeds `random` with `seed`, draws
-    /// `x = randn(numTrain + numVal, 2)`, labels each row `q > 0.6`, and splits the first
-    /// `numTrain` rows off for training.
+    /// `load_synth(num_train, num_val, seed)`, the synthetic data of Question 4: reseeds `random`
+    /// with `seed`, draws `x = randn(numTrain + numVal, 2)`, labels each row 1 when
+    /// ``quadraticForm(_:)`` is above 0.6 and 0 otherwise, and splits off the first `numTrain`
+    /// rows for training. Two classes; the inputs are not normalised (they are already N(0, 1)).
     ///
     /// As `np.random.seed(seed)` reseeds NumPy's global generator, this reseeds `random` and
     /// leaves it just after the data draws, so a network initialised from `random` afterwards
     /// gets the weights the lab's code would get. The lab's `.astype(np.int)` fails on NumPy
     /// ≥ 1.24; it means `int`.
-    public static func load(
+    public static func loadSynth(
         numTrain: Int = 60_000, numVal: Int = 10_000, seed: UInt32 = 0, random: inout NumPyRandomState
-    ) -> VUSyntheticData {
+    ) -> VUData {
         random.seed(seed)
         let x = random.randn(rows: numTrain + numVal, cols: 2)
         let y = quadraticForm(x).map { $0 > threshold ? 1 : 0 }
-        return VUSyntheticData(
+        return VUData(
             xtrain: x[rows: 0..<numTrain], ytrain: Array(y[0..<numTrain]),
             xval: x[rows: numTrain..<(numTrain + numVal)], yval: Array(y[numTrain...]), numClasses: 2)
     }
 
     /// `load_synth` with a generator of its own.
-    public static func load(numTrain: Int = 60_000, numVal: Int = 10_000, seed: UInt32 = 0) -> VUSyntheticData {
+    public static func loadSynth(numTrain: Int = 60_000, numVal: Int = 10_000, seed: UInt32 = 0) -> VUData {
         var random = NumPyRandomState(seed: seed)
-        return load(numTrain: numTrain, numVal: numVal, seed: seed, random: &random)
+        return loadSynth(numTrain: numTrain, numVal: numVal, seed: seed, random: &random)
     }
 
     /// `q = np.einsum('bf, fk, bk -> b', x, quad, x)` for every row of the `(N, 2)` matrix `x`,
