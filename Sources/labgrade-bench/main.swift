@@ -4,6 +4,7 @@ import Foundation
 let usage = """
     usage: labgrade-bench <benchmark> [--repeat N]
       gemm    Matrix.dot vs raw cblas_dgemm for 60000×784 · 784×64 and 784×300 (GFLOP/s)
+      vu      VU Assignment 1: scalar SGD on load_synth, the 784-300-10 MLP on MNIST-5k and Fashion-MNIST
       all     every benchmark above
     """
 
@@ -14,8 +15,13 @@ if let flag = arguments.firstIndex(of: "--repeat"), flag + 1 < arguments.count, 
     arguments.removeSubrange(flag...(flag + 1))
 }
 switch arguments.first ?? "all" {
-case "gemm", "all":
+case "gemm":
     GemmBenchmark(repeats: repeats).run()
+case "vu":
+    VUBenchmark().run()
+case "all":
+    GemmBenchmark(repeats: repeats).run()
+    VUBenchmark().run()
 default:
     FileHandle.standardError.write(Data(usage.utf8))
     exit(2)
