@@ -149,9 +149,8 @@ final class NumPyRandomStateSharedVectorTests: XCTestCase {
                     // Why one Int API serves NumPy's int32 and int64 results alike.
                     XCTAssertTrue(try vector.bool(), vector.location)
                 case "randint_10_size8_uint8_buffered":
-                    // Deliberately unported: the buffered uint8 stream is only for dtype=np.uint8,
-                    // which no lab uses; NumPyRandomState draws the default int dtype.
-                    continue
+                    var bytes = NumPyRandomState(seed: seed)
+                    assertSameIntegers(bytes.randintBytes(high: 10, count: 8), try vector.ints(), vector.location)
                 default:
                     XCTFail("\(vector.location): no check for this randint vector")
                 }

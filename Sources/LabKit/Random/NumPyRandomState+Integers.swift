@@ -63,7 +63,7 @@ extension NumPyRandomState {
         return low &+ Int(truncatingIfNeeded: randomInterval(range))
     }
 
-    private static func requireRange(_ low: Int, _ high: Int, _ call: @autoclosure () -> String) {
+    static func requireRange(_ low: Int, _ high: Int, _ call: @autoclosure () -> String) {
         LabKitFailure.require(low < high, "\(call()): low >= high, the range low ..< high is empty")
     }
 }
