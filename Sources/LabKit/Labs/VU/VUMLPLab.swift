@@ -40,9 +40,8 @@ public protocol VUMLPLab: Sendable {
     /// `x` has `n_input` entries; the parameters may have any sizes. The hidden layer sums over
     /// **all** `n_hidden` units when computing `o_j = Σ_i h_i V[i, j] + c_j`. Returns every
     /// intermediate value as a `(1, n)` row, the loss `−log y_target` and the gradients
-    /// `dW, db, dV, dc` (as `W1, b1, W2, b2`). On
-    /// ``VUFixedNetwork`` the loss is `ln 2`, `dW` and `db` are 0, `dV` has rows
-    /// `[−0.4404, 0.4404]` and `dc = [−0.5, 0.5]`.
+    /// `dW, db, dV, dc` (as `W1, b1, W2, b2`). On ``VUFixedNetwork`` the loss is `ln 2`, `dW`
+    /// and `db` are 0, `dV` has rows `[−0.4404, 0.4404]` and `dc = [−0.5, 0.5]`.
     func scalarForwardBackward(x: [Double], target: Int, _ parameters: TwoLayerParameters) throws -> VUPass
 
     /// Question 4: stochastic gradient descent with the scalar network of Question 3, one
@@ -85,12 +84,13 @@ public protocol VUMLPLab: Sendable {
 
     /// Question 7: minibatch training with the batched pass of Question 6, for learning curves.
     ///
-    /// Each epoch visits the rows of `X` in the order `random.permutation(N)` and cuts it into
-    /// consecutive batches of `options.batchSize` (the last may be smaller). For each batch,
-    /// record the batch loss before the update in `lossHistory` (the learning curve), then move
-    /// every parameter by `−options.learningRate ×` its gradient. After each epoch append the mean
-    /// of that epoch's batch losses to `epochLosses`, and the mean loss and the accuracy (argmax
-    /// of `y`) on `Xval` to `validationLosses` and `validationAccuracies`.
+    /// Each epoch visits the rows of `X` in the order `random.permutation(N)`, a fresh shuffle
+    /// every epoch, cut into consecutive batches of `options.batchSize` (the last may be
+    /// smaller). For each batch, record the batch loss before the update in `lossHistory` (the
+    /// learning curve), then move every parameter by `−options.learningRate ×` its gradient.
+    /// After each epoch append the mean of that epoch's batch losses to `epochLosses`, and the
+    /// mean loss and the accuracy (argmax of `y`) on `Xval` to `validationLosses` and
+    /// `validationAccuracies` (unless `Xval` has no rows).
     func train(
         _ X: Matrix, labels: [Int], validation Xval: Matrix, validationLabels: [Int],
         from initial: TwoLayerParameters, options: VUTrainingOptions, random: inout NumPyRandomState
