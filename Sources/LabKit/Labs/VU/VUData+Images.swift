@@ -16,13 +16,9 @@ extension VUData {
     public static func loadFashionMNIST(final: Bool = false, from locator: DataLocator = .standard) throws -> VUData {
         let train = try Datasets.fashionMNIST(split: .train, from: locator)
         if final {
-            let test = try Datasets.fashionMNIST(split: .test, from: locator)
-            return VUData(xtrain: train.images, ytrain: train.labels, xval: test.images, yval: test.labels, numClasses: 10)
+            return VUData(training: train, validation: try Datasets.fashionMNIST(split: .test, from: locator))
         }
-        let cut = train.count - mnistValidationCount
-        return VUData(
-            xtrain: train.images[rows: 0..<cut], ytrain: Array(train.labels[0..<cut]),
-            xval: train.images[rows: cut..<train.count], yval: Array(train.labels[cut...]), numClasses: 10)
+        return VUData(training: train, holdingBack: Set((train.count - mnistValidationCount)..<train.count))
     }
 
     /// `load_mnist(final)` on the 5,000 real MNIST digits labgrade has (MNIST-5k) instead of the full 70,000.
@@ -36,19 +32,30 @@ extension VUData {
     public static func loadMNIST5k(final: Bool = false, from locator: DataLocator = .standard) throws -> VUData {
         let train = try Datasets.mnist5k(split: .train, from: locator)
         if final {
-            let test = try Datasets.mnist5k(split: .test, from: locator)
-            return VUData(xtrain: train.images, ytrain: train.labels, xval: test.images, yval: test.labels, numClasses: 10)
+            return VUData(training: train, validation: try Datasets.mnist5k(split: .test, from: locator))
         }
         let keepPerClass = Datasets.mnist5kTrainPerClass - mnist5kValidationPerClass
         var seen = [Int](repeating: 0, count: 10)
-        var kept: [Int] = []
-        var held: [Int] = []
+        var held = Set<Int>()
         for (row, label) in train.labels.enumerated() {
-            if seen[label] < keepPerClass { kept.append(row) } else { held.append(row) }
+            if seen[label] >= keepPerClass { held.insert(row) }
             seen[label] += 1
         }
-        return VUData(
-            xtrain: train.images[rows: kept], ytrain: kept.map { train.labels[$0] },
-            xval: train.images[rows: held], yval: held.map { train.labels[$0] }, numClasses: 10)
+        return VUData(training: train, holdingBack: held)
+    }
+
+    /// Ten classes of images: `training` trains, `validation` validates.
+    private init(training: LabeledImages, validation: LabeledImages) {
+        self.init(
+            xtrain: training.images, ytrain: training.labels, xval: validation.images, yval: validation.labels,
+            numClasses: 10)
+    }
+
+    /// Ten classes of images: the rows of `images` in `held` validate, the others train, both in file order.
+    private init(training images: LabeledImages, holdingBack held: Set<Int>) {
+        let rows = Array(0..<images.count)
+        self.init(
+            training: images.selecting(rows.filter { !held.contains($0) }),
+            validation: images.selecting(rows.filter { held.contains($0) }))
     }
 }
