@@ -5,6 +5,7 @@ let usage = """
     usage: labgrade-bench <benchmark> [--repeat N]
       gemm    Matrix.dot vs raw cblas_dgemm for 60000×784 · 784×64 and 784×300 (GFLOP/s)
       uppsala Uppsala Lab 1: Auto linear regression, both models, learning-rate sweep, unnormalised runs
+      vu      VU Assignment 1: scalar SGD on load_synth, the 784-300-10 MLP on MNIST-5k and Fashion-MNIST
       ece285  ECE 285 Assignment 1: T = 100 full-batch steps and 5 minibatch epochs on MNIST-5k and Fashion-MNIST
       all     every benchmark above
     """
@@ -20,11 +21,14 @@ case "gemm":
     GemmBenchmark(repeats: repeats).run()
 case "uppsala":
     UppsalaBenchmark().run()
+case "vu":
+    VUBenchmark().run()
 case "ece285":
     ECE285Benchmark().run()
 case "all":
     GemmBenchmark(repeats: repeats).run()
     UppsalaBenchmark().run()
+    VUBenchmark().run()
     ECE285Benchmark().run()
 default:
     FileHandle.standardError.write(Data(usage.utf8))

@@ -4,6 +4,6 @@
 public enum ReferenceValues {
     /// The whole table, one row per published value.
     public static var all: [ReferenceValue] {
-        uppsala + dtu + hlcv + ece285
+        uppsala + dtu + vu + hlcv + ece285
     }
 }
