@@ -43,7 +43,8 @@ extension VUDriver {
     /// digits (3,500 train, 500 validate), judged on the 1,000 test digits, whose labels are never
     /// sent. Pixels are scaled to [0, 1] and the weights drawn N(0, 1/fan-in), so that a few
     /// thousand steps learn (raw pixels with N(0, 1) weights saturate every sigmoid).
-    /// `sgdEpoch` (Question 5) gets one epoch over a random `trainSamples` of the training digits
+    /// The digits are sent in file order, sorted by class, as data sets often come; the lab's loops
+    /// shuffle them. `sgdEpoch` (Question 5) gets one epoch over a random `trainSamples` of the training digits
     /// at learning rate 0.1; `train` (Question 7) gets them all, batches of 25, learning rate 0.5, 2 epochs.
     private func mnistTask(_ exercise: String, _ options: Check.TrainingOptions, random: inout NumPyRandomState) throws
         -> TrainingTask
@@ -56,7 +57,8 @@ extension VUDriver {
         var initial = VUInitialisation.standardNormal(inputs: 784, hidden: 300, outputs: 10, random: &stream)
         initial.W1 = initial.W1 / Double(784).squareRoot()
         initial.W2 = initial.W2 / Double(300).squareRoot()
-        let rows = Array(random.permutation(data.xtrain.rows).prefix(options.trainSamples))
+        // In file order, which is sorted by digit: a loop that does not shuffle sees the classes one after another.
+        let rows = random.permutation(data.xtrain.rows).prefix(options.trainSamples).sorted()
         var arguments: [(String, any Encodable)] = [
             ("X", data.xtrain[rows: rows] / 255), ("labels", rows.map { data.ytrain[$0] }), ("parameters", initial),
         ]
