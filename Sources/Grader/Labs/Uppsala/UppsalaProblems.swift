@@ -100,7 +100,8 @@ enum UppsalaProblems {
             random.normal(), random.normal(loc: 0, scale: 0.5), random.normal(loc: 0, scale: 2), random.normal(),
             random.normal(loc: 0, scale: 1), random.normal(loc: 0, scale: 0.7), random.normal(), random.normal(loc: 0, scale: 2),
         ]
-        return Toy(x: random.normal(loc: 0, scale: 2), y: random.normal(loc: 0, scale: 2), parameters: UppsalaToyParameters(values: values))
+        let x = random.normal(loc: 0, scale: 2), y = random.normal(loc: 0, scale: 2)
+        return Toy(x: x, y: y, parameters: UppsalaToyParameters(values: values))
     }
 
     /// How a random network is drawn.
@@ -200,6 +201,8 @@ enum UppsalaProblems {
     static func randomLayerGradient(_ random: inout NumPyRandomState) -> (dLdf: Matrix, h: Matrix) {
         let outputs = random.randint(low: 1, high: 6), inputs = random.randint(low: 1, high: 7)
         let samples = random.randint(low: 1, high: 6)
-        return (random.normal(loc: 0, scale: 1, rows: outputs, cols: samples), random.normal(loc: 0, scale: 1, rows: inputs, cols: samples).clamp(min: 0))
+        let dLdf = random.normal(loc: 0, scale: 1, rows: outputs, cols: samples)
+        // h is a layer's input, an activation: ReLU outputs are never negative.
+        return (dLdf, random.normal(loc: 0, scale: 1, rows: inputs, cols: samples).clamp(min: 0))
     }
 }

@@ -73,7 +73,8 @@ struct UppsalaToyGradientProperty {
         do {
             return try outcome.get().value(T.self)
         } catch {
-            throw Failure(outcome: InstanceOutcome(status: .fail, message: "\(request.exercise) returned an unreadable value: \(error)"))
+            throw Failure(outcome: InstanceOutcome(
+                status: .fail, message: "\(request.exercise) returned an unreadable value: \(error)"))
         }
     }
 
