@@ -6,6 +6,7 @@ enum LabDrivers {
     static func driver(for id: String) throws -> any LabDriver {
         switch id {
         case "hlcv-ex2": return HLCVDriver()
+        case "uu-1rt720-lab1": return UppsalaDriver()
         default: throw GradingError.unknownLab(id)
         }
     }
