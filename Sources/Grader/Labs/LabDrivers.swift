@@ -6,6 +6,7 @@ enum LabDrivers {
     static func driver(for id: String) throws -> any LabDriver {
         switch id {
         case "hlcv-ex2": return HLCVDriver()
+        case "ece285-a1": return ECE285Driver()
         default: throw GradingError.unknownLab(id)
         }
     }
