@@ -7,14 +7,12 @@ import Reference
 struct ECE285Driver: LabDriver {
     var reference: any OracleResponder { ECE285Responder(ECE285Assignment1()) }
 
-    /// The lab's learning rate, used wherever the published instance needs one.
-    private static let gamma = ECE285Network.gamma
-
     func publishedRequest(for check: Check) throws -> OracleRequest {
         let exercise = check.exercise
         let (a, e) = ECE285ActivationProbe.inputs()
         switch exercise {
         case "normalizeMNISTImages":
+            // Five published digits' raw pixels, recovered from the cached normalised ones.
             let x = try ECE285Instances.publishedDigits().x[cols: 0..<5]
             return try OracleRequest(exercise, ("x", ((x + 1) * 127.5).map { $0.rounded() }))
         case "labelToOneHot":
@@ -31,9 +29,12 @@ struct ECE285Driver: LabDriver {
             return exercise == "evalLoss"
                 ? try OracleRequest(exercise, ("y", y), ("d", problem.d)) : try OracleRequest(exercise, ("y", y), ("labels", problem.labels))
         default:
+            // T = 2 as the lab's first try of backprop_shallow; minibatches of the lab's B = 100 drawn
+            // from the seed-0 stream that init_shallow continues, as in the lab's notebook.
             let problem = try ECE285Instances.publishedProblem()
             let random = ECE285Instances.labNetwork().random
-            return try networkRequest(check, problem, gamma: Self.gamma, T: 2, B: ECE285Network.minibatchSize, random: random)
+            return try networkRequest(
+                check, problem, gamma: ECE285Network.gamma, T: 2, B: ECE285Network.minibatchSize, random: random)
         }
     }
 

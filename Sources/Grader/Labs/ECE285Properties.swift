@@ -24,7 +24,7 @@ enum ECE285Properties {
         case softmax, relu
 
         /// The derivative exercise, `softmaxp` or `relup`.
-        var derivative: String { rawValue == "softmax" ? "softmaxp" : "relup" }
+        var derivative: String { self == .softmax ? "softmaxp" : "relup" }
     }
 
     /// Questions 11–12: `δ = g'(a)ᵀ e` equals `(g(a + εe) − g(a − εe)) / 2ε` of the student's own `g`.
