@@ -6,11 +6,8 @@ enum LabDrivers {
     static func driver(for id: String) throws -> any LabDriver {
         switch id {
         case "hlcv-ex2": return HLCVDriver()
-<<<<<<< HEAD
         case "uu-1rt720-lab1": return UppsalaDriver()
-=======
         case "ece285-a1": return ECE285Driver()
->>>>>>> assign-ece
         default: throw GradingError.unknownLab(id)
         }
     }
