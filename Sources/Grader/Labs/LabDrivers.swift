@@ -6,7 +6,9 @@ enum LabDrivers {
     static func driver(for id: String) throws -> any LabDriver {
         switch id {
         case "hlcv-ex2": return HLCVDriver()
+        case "uu-1rt720-lab1": return UppsalaDriver()
         case "vu-dl-a1": return VUDriver()
+        case "ece285-a1": return ECE285Driver()
         default: throw GradingError.unknownLab(id)
         }
     }
