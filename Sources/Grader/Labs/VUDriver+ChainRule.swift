@@ -29,8 +29,8 @@ extension VUDriver {
             jacobian = try answer("softmaxJacobian", [("o", o)], as: Matrix.self, call: call)
             dLdy = try answer("crossEntropyDerivative", [("y", Self.softmax(o)), ("target", target)], as: [Double].self, call: call)
             dLdo = try answer("outputGradient", [("o", o), ("target", target)], as: [Double].self, call: call)
-        } catch let stop as Unanswered {
-            return stop.outcome
+        } catch let outcome as InstanceOutcome {
+            return outcome
         }
         guard jacobian.rows == n, jacobian.cols == n, dLdy.count == n, dLdo.count == n else {
             return InstanceOutcome(
@@ -51,22 +51,17 @@ extension VUDriver {
             diagnosis: "Question 2: ∂l/∂o_j = Σ_i ∂l/∂y_i · ∂y_i/∂o_j. If your outputGradient is right, one of the Question 1 derivatives is not.")
     }
 
-    /// Why a call gave no usable answer: the outcome that ends the instance.
-    private struct Unanswered: Error {
-        let outcome: InstanceOutcome
-    }
-
-    /// The submission's answer to `exercise`, or ``Unanswered`` naming the exercise.
+    /// The submission's answer to `exercise`, or the ``InstanceOutcome`` that ends the instance, naming the exercise.
     private func answer<T: Decodable>(
         _ exercise: String, _ arguments: [(String, any Encodable)], as type: T.Type, call: (OracleRequest) -> OracleCallOutcome
     ) throws -> T {
-        let outcome = call(try Self.request(exercise, arguments))
+        let outcome = call(try OracleRequest(exercise, arguments: arguments))
         if var failure = InstanceOutcome.failure(of: outcome) {
             failure.message = "\(exercise): \(failure.message)"
-            throw Unanswered(outcome: failure)
+            throw failure
         }
         guard case .success(let reply) = outcome, let value = try? reply.value(T.self) else {
-            throw Unanswered(outcome: InstanceOutcome(status: .fail, message: "\(exercise) returned a value of the wrong type"))
+            throw InstanceOutcome(status: .fail, message: "\(exercise) returned a value of the wrong type")
         }
         return value
     }

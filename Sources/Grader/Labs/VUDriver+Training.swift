@@ -34,8 +34,8 @@ extension VUDriver {
             data = VUData.loadSynth(numTrain: train, numVal: evaluate, seed: random.nextUInt32(), random: &stream)
             initial = VUInitialisation.standardNormal(inputs: 2, hidden: random.randint(low: 3, high: 7), outputs: 2, random: &stream)
         }
-        let request = try Self.request(
-            "trainScalar", [("X", data.xtrain), ("labels", data.ytrain), ("parameters", initial), ("learningRate", 0.02), ("epochs", 2)])
+        let request = try OracleRequest(
+            "trainScalar", ("X", data.xtrain), ("labels", data.ytrain), ("parameters", initial), ("learningRate", 0.02), ("epochs", 2))
         return task(request, initial: initial, heldOut: data.xval, labels: data.yval, metric: options.metric) { $0.epochLosses }
     }
 
@@ -70,7 +70,7 @@ extension VUDriver {
                 ("options", VUTrainingOptions(learningRate: 0.5, batchSize: 25, epochs: 2)), ("random", stream),
             ]
         }
-        let request = try Self.request(exercise, arguments)
+        let request = try OracleRequest(exercise, arguments: arguments)
         return task(request, initial: initial, heldOut: heldOut, labels: heldOutLabels, metric: options.metric) { $0.lossHistory }
     }
 

@@ -22,16 +22,16 @@ struct VUDriver: LabDriver {
         switch Family(exercise) {
         case .outputs:
             let o = Self.fixedPass.o.elements
-            return try Self.request(exercise, Self.outputArguments(exercise, o: o, target: fixed.target))
+            return try OracleRequest(exercise, arguments: Self.outputArguments(exercise, o: o, target: fixed.target))
         case .scalarPass:
-            return try Self.request(exercise, [("x", fixed.x), ("target", fixed.target), ("parameters", fixed.parameters)])
+            return try OracleRequest(exercise, ("x", fixed.x), ("target", fixed.target), ("parameters", fixed.parameters))
         case .vectorPass:
-            return try Self.request(exercise, [("x", Matrix(row: fixed.x)), ("target", fixed.target), ("parameters", fixed.parameters)])
+            return try OracleRequest(exercise, ("x", Matrix(row: fixed.x)), ("target", fixed.target), ("parameters", fixed.parameters))
         case .batchPass:
             // The report's minibatch of 8, the first rows of load_synth(), through the fixed network.
             let data = VUData.loadSynth()
-            return try Self.request(
-                exercise, [("X", data.xtrain[rows: 0..<8]), ("labels", Array(data.ytrain[0..<8])), ("parameters", fixed.parameters)])
+            return try OracleRequest(
+                exercise, ("X", data.xtrain[rows: 0..<8]), ("labels", Array(data.ytrain[0..<8])), ("parameters", fixed.parameters))
         case .training:
             // The lab's data, weights and generator on its first rows; the scalar loop at the report's learning rate.
             let start = Self.labStart()
@@ -52,21 +52,21 @@ struct VUDriver: LabDriver {
         case .outputs:
             let n = random.randint(low: 2, high: 9)
             let o = 2 * random.randn(rows: 1, cols: n)
-            return try Self.request(exercise, Self.outputArguments(exercise, o: o.elements, target: random.randint(high: n)))
+            return try OracleRequest(exercise, arguments: Self.outputArguments(exercise, o: o.elements, target: random.randint(high: n)))
         case .scalarPass, .vectorPass:
             let sizes = Self.randomSizes(&random)
             let parameters = Self.randomNetwork(sizes, random: &random)
             let x = random.randn(rows: 1, cols: sizes.inputs)
             let target = random.randint(high: sizes.outputs)
             let xArgument: any Encodable = Family(exercise) == .scalarPass ? x.elements : x
-            return try Self.request(exercise, [("x", xArgument), ("target", target), ("parameters", parameters)])
+            return try OracleRequest(exercise, ("x", xArgument), ("target", target), ("parameters", parameters))
         case .batchPass:
             let sizes = Self.randomSizes(&random)
             let parameters = Self.randomNetwork(sizes, random: &random)
             let batch = random.randint(low: 2, high: 11)
             let X = random.randn(rows: batch, cols: sizes.inputs)
-            return try Self.request(
-                exercise, [("X", X), ("labels", random.randint(high: sizes.outputs, count: batch)), ("parameters", parameters)])
+            return try OracleRequest(
+                exercise, ("X", X), ("labels", random.randint(high: sizes.outputs, count: batch)), ("parameters", parameters))
         case .training:
             return try VUInstance.random(&random).request(exercise)
         case .unknown:
@@ -147,12 +147,5 @@ struct VUDriver: LabDriver {
         let e = o.map { exp($0 - top) }
         let total = e.reduce(0, +)
         return e.map { $0 / total }
-    }
-
-    /// A request for `exercise` with `arguments` in order.
-    static func request(_ exercise: String, _ arguments: [(String, any Encodable)]) throws -> OracleRequest {
-        var request = OracleRequest(exercise: exercise)
-        for (name, value) in arguments { try request.set(name, value) }
-        return request
     }
 }

@@ -59,6 +59,6 @@ struct VUInstance {
                 ("options", VUTrainingOptions(learningRate: learningRate, batchSize: batchSize, epochs: epochs)), ("random", random),
             ]
         }
-        return try VUDriver.request(exercise, arguments)
+        return try OracleRequest(exercise, arguments: arguments)
     }
 }
