@@ -14,7 +14,8 @@ extension VUDriver {
         _ check: Check, published: Bool, random: inout NumPyRandomState, call: (OracleRequest) -> OracleCallOutcome
     ) throws -> InstanceOutcome {
         guard check.exercise == "outputGradient", let tolerance = check.tolerance else {
-            throw DriverError.unsupported(check: check.id, reason: "the VU lab's property is the chain rule of Question 2, on outputGradient")
+            throw DriverError.unsupported(
+                check: check.id, reason: "the VU lab's property is the chain rule of Question 2, on outputGradient")
         }
         let o: [Double], target: Int
         if published {
@@ -48,7 +49,8 @@ extension VUDriver {
             message: "outputGradient(o, target: \(target)) does not equal Jᵀ·∂l/∂y built from your softmaxJacobian and "
                 + "crossEntropyDerivative in \(wrong.count) of \(n) entries; entry \(first): yours \(format(dLdo[first])), "
                 + "chain rule \(format(chained[first]))",
-            diagnosis: "Question 2: ∂l/∂o_j = Σ_i ∂l/∂y_i · ∂y_i/∂o_j. If your outputGradient is right, one of the Question 1 derivatives is not.")
+            diagnosis: "Question 2: ∂l/∂o_j = Σ_i ∂l/∂y_i · ∂y_i/∂o_j. "
+                + "If your outputGradient is right, one of the Question 1 derivatives is not.")
     }
 
     /// The submission's answer to `exercise`, or the ``InstanceOutcome`` that ends the instance, naming the exercise.

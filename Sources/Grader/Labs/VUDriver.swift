@@ -135,7 +135,8 @@ struct VUDriver: LabDriver {
     /// The report's N(0, 1) weights with biases drawn from N(0, ¼), so that no bias gradient
     /// could pass by being multiplied with a zero bias.
     static func randomNetwork(_ sizes: (inputs: Int, hidden: Int, outputs: Int), random: inout NumPyRandomState) -> TwoLayerParameters {
-        var parameters = VUInitialisation.standardNormal(inputs: sizes.inputs, hidden: sizes.hidden, outputs: sizes.outputs, random: &random)
+        var parameters = VUInitialisation.standardNormal(
+            inputs: sizes.inputs, hidden: sizes.hidden, outputs: sizes.outputs, random: &random)
         parameters.b1 = 0.5 * random.randn(rows: 1, cols: sizes.hidden)
         parameters.b2 = 0.5 * random.randn(rows: 1, cols: sizes.outputs)
         return parameters

@@ -37,7 +37,7 @@ struct VUInstance {
         let X = random.randn(rows: rows, cols: sizes.inputs)
         let labels = random.randint(high: sizes.outputs, count: rows)
         let validationRows = random.randint(high: 3) == 0 ? 0 : random.randint(low: 3, high: 9)
-        let validationX = validationRows == 0 ? Matrix.zeros(rows: 0, cols: sizes.inputs) : random.randn(rows: validationRows, cols: sizes.inputs)
+        let validationX = random.randn(rows: validationRows, cols: sizes.inputs)
         let validationLabels = random.randint(high: sizes.outputs, count: validationRows)
         return VUInstance(
             parameters: parameters, X: X, labels: labels, validationX: validationX, validationLabels: validationLabels,

@@ -54,7 +54,8 @@ public struct VUResponder<Lab: VUMLPLab>: OracleResponder {
                     request.argument("X"), labels: request.argument("labels"), from: request.argument("parameters"),
                     learningRate: request.argument("learningRate"), random: &random))
         case "batchForwardBackward", "batchLoss", "batchGradients":
-            let pass = try lab.batchForwardBackward(request.argument("X"), labels: request.argument("labels"), request.argument("parameters"))
+            let pass = try lab.batchForwardBackward(
+                request.argument("X"), labels: request.argument("labels"), request.argument("parameters"))
             return try reply(id, pass, as: request.exercise)
         case "train":
             var random: NumPyRandomState = try request.argument("random")
