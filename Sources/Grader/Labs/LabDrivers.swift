@@ -6,6 +6,7 @@ enum LabDrivers {
     static func driver(for id: String) throws -> any LabDriver {
         switch id {
         case "hlcv-ex2": return HLCVDriver()
+        case "dtu-02456-ex1": return DTUDriver()
         default: throw GradingError.unknownLab(id)
         }
     }
