@@ -75,7 +75,7 @@ struct DTUDriver: LabDriver {
         case "batchBackpropagate":
             let (problem, loss) =
                 published
-                ? (DTUProblem.regression, DTULoss.sumOfSquares)
+                ? (DTUProblem.classification, DTULoss.crossEntropy)
                 : DTUInstances.backpropagationProblem(samples: random.randint(low: 2, high: 7), random: &random)
             return try DTURequests.batchBackpropagate(problem, loss)
         default:

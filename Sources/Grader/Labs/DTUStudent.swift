@@ -27,8 +27,9 @@ struct DTUStudent {
     func ask<T: Decodable>(_ request: OracleRequest, as type: T.Type = T.self) throws -> T {
         let outcome = call(request)
         if let failure = InstanceOutcome.failure(of: outcome) {
+            // Name the exercise: a property calls several, and the one that failed may not be the check's own.
             var stop = DTUPropertyStop(outcome: failure)
-            if failure.status != .notImplemented { stop.outcome.message = "\(request.exercise): \(failure.message)" }
+            stop.outcome.message = "\(request.exercise): \(failure.message)"
             throw stop
         }
         do {
@@ -49,7 +50,9 @@ struct DTUStudent {
     /// A returned number, required to be finite.
     func number(_ request: OracleRequest, name: String) throws -> Double {
         let value: Double = try ask(request)
-        guard value.isFinite else { throw DTUPropertyStop.fail("\(request.exercise): \(name) is \(value)") }
+        guard value.isFinite else {
+            throw DTUPropertyStop.fail("\(request.exercise) returned \(value) as \(name), so nothing can be checked against it")
+        }
         return value
     }
 
