@@ -76,7 +76,7 @@ struct DTUDriver: LabDriver {
             let (problem, loss) =
                 published
                 ? (DTUProblem.classification, DTULoss.crossEntropy)
-                : DTUInstances.backpropagationProblem(samples: random.randint(low: 2, high: 7), random: &random)
+                : DTUInstances.batchProblem(&random)
             return try DTURequests.batchBackpropagate(problem, loss)
         default:
             throw DriverError.unsupported(check: check.id, reason: "no exercise \(check.exercise) in DTUPenAndPaperLab")

@@ -56,6 +56,11 @@ enum DTUInstances {
         return (problem(layers: layers, output: output, samples: samples, random: &random), loss)
     }
 
+    /// A random network with a random loss and `2…6` samples: a data set for Exercise l.
+    static func batchProblem(_ random: inout NumPyRandomState) -> (DTUProblem, DTULoss) {
+        backpropagationProblem(samples: random.randint(low: 2, high: 7), random: &random)
+    }
+
     /// `σ²` log-uniform in `[0.1, 3]`.
     static func variance(_ random: inout NumPyRandomState) -> Double {
         exp(log(0.1) + random.randomSample() * (log(3.0) - log(0.1)))

@@ -25,7 +25,7 @@ extension DTUProperties {
         let (problem, loss) =
             published
             ? (DTUProblem.regression, DTULoss.sumOfSquares)
-            : DTUInstances.backpropagationProblem(samples: random.randint(low: 2, high: 7), random: &random)
+            : DTUInstances.batchProblem(&random)
         let pass = try student.backward(DTURequests.batchBackpropagate(problem, loss), problem)
         return try gradientsDisagree(pass, problem, loss, random: &random) ?? .pass
     }
@@ -36,7 +36,7 @@ extension DTUProperties {
         let (problem, loss) =
             published
             ? (DTUProblem.classification, DTULoss.crossEntropy)
-            : DTUInstances.backpropagationProblem(samples: random.randint(low: 2, high: 7), random: &random)
+            : DTUInstances.batchProblem(&random)
         let batch = try student.backward(DTURequests.batchBackpropagate(problem, loss), problem)
         var sums = problem.network.weights.map { Matrix.zeros(like: $0) }
         var deltaRows = problem.network.weights.map { _ in [Matrix]() }

@@ -13,6 +13,8 @@ struct DTUProperties {
     /// The submission.
     let student: DTUStudent
 
+    /// The manifest's tolerance: for central differences, for exact identities, or the stationarity bound of f.
+    /// The manifest's tolerance: for central differences, for exact identities, or the stationarity bound of f.
     var tolerance: Check.ValueTolerance { check.tolerance ?? Check.ValueTolerance(relative: 1e-6, absolute: 1e-8) }
 
     /// Exercise c: each stored `a⁽ˡ⁾` is `Σ_i w_ji⁽ˡ⁾ z_i⁽ˡ⁻¹⁾` of the stored `z⁽ˡ⁻¹⁾` with `z_0 = 1`
@@ -135,9 +137,12 @@ struct DTUProperties {
             status: .fail, message: "\(what): \(difference.summary)", diagnosis: difference.pattern.map { "This is \($0)." })
     }
 
+    /// A failed instance saying `message`.
     static func failure(_ message: String) -> InstanceOutcome { InstanceOutcome(status: .fail, message: message) }
 
+    /// `[1, x]`: the constant input of Eq. 3 in front of every row.
     static func withBiasInput(_ x: Matrix) -> Matrix { Matrix.hstack([.ones(rows: x.rows, cols: 1), x]) }
 
+    /// A number as the messages show it.
     static func format(_ value: Double) -> String { String(format: "%.6g", value) }
 }
