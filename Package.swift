@@ -30,7 +30,7 @@ let package = Package(
             name: "labgrade",
             dependencies: ["Grader", "Reference", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "labgrade-bench", dependencies: ["LabKit", "Reference", "COpenBLAS"]),
+        .executableTarget(name: "labgrade-bench", dependencies: ["LabKit", "Reference", "Grader", "COpenBLAS"]),
         .testTarget(name: "LabKitTests", dependencies: ["LabKit"]),
         .testTarget(name: "ReferenceTests", dependencies: ["Reference", "LabKit"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "LabKit"]),

@@ -7,6 +7,7 @@ let usage = """
       uppsala Uppsala Lab 1: Auto linear regression, both models, learning-rate sweep, unnormalised runs
       vu      VU Assignment 1: scalar SGD on load_synth, the 784-300-10 MLP on MNIST-5k and Fashion-MNIST
       ece285  ECE 285 Assignment 1: T = 100 full-batch steps and 5 minibatch epochs on MNIST-5k and Fashion-MNIST
+      grading wall time of grading each lab's reference solution: SDK build, compile, run
       all     every benchmark above
     """
 
@@ -25,8 +26,11 @@ case "vu":
     VUBenchmark().run()
 case "ece285":
     ECE285Benchmark().run()
+case "grading":
+    GradingBenchmark(repeats: repeats).run()
 case "all":
     GemmBenchmark(repeats: repeats).run()
+    GradingBenchmark(repeats: repeats).run()
     UppsalaBenchmark().run()
     VUBenchmark().run()
     ECE285Benchmark().run()

@@ -8,13 +8,11 @@ final class HLCVReferenceTests: XCTestCase {
     let (X, y) = HLCVToyProblem.data()
     let parameters = HLCVToyProblem.model().parameters
 
-    /// lab_reference.json stores its arrays to within a few ulps, not bit for bit (the bit-exact
-    /// draws are checked against NumPy in LabKit's NumPyRandomState tests).
-    func testToyWeightsAreTheLabsSeedZeroDraws() throws {
+    func testToyWeightsAreTheLabsSeedZeroDrawsBitForBit() throws {
         XCTAssertEqual(parameters.W1.shapeDescription, "(4, 10)")
-        XCTAssertEqual(parameters.W1, try LabReferenceJSON.matrix("hlcv", "W1"), accuracy: 1e-15)
-        XCTAssertEqual(parameters.W2, try LabReferenceJSON.matrix("hlcv", "W2"), accuracy: 1e-15)
-        XCTAssertEqual(X, try LabReferenceJSON.matrix("hlcv", "X"), accuracy: 1e-13)
+        XCTAssertEqual(parameters.W1, try LabReferenceJSON.matrix("hlcv", "W1"))
+        XCTAssertEqual(parameters.W2, try LabReferenceJSON.matrix("hlcv", "W2"))
+        XCTAssertEqual(X, try LabReferenceJSON.matrix("hlcv", "X"))
     }
 
     func testToyScoresAreTheLabsProbabilities() throws {

@@ -23,6 +23,9 @@ enum Compiler {
         process.standardOutput = pipe
         process.standardError = pipe
         process.standardInput = FileHandle.nullDevice
+        // The handler must be in place before the process starts, or a quick exit is never seen.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         let start = DispatchTime.now()
         try process.run()
         let collected = OutputBox()
@@ -31,8 +34,6 @@ enum Compiler {
             collected.done.signal()
         }
         reader.start()
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
         var killed = false
         if exited.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()

@@ -112,21 +112,11 @@ public struct OracleBuilder: Sendable {
         let compiled = build.perExercise.keys.compactMap { exerciseFiles[$0] }
         guard !compiled.isEmpty else { return }
         let folder = scratch.appendingPathComponent("combined")
-        let manager = FileManager.default
-        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        var files = Set<String>()
-        for file in starterFiles {
-            try manager.copyItem(at: starter.appendingPathComponent(file), to: folder.appendingPathComponent(file))
-            files.insert(file)
-        }
         let studentByName = Dictionary(source.files.map { (($0 as NSString).lastPathComponent, $0) }) { first, _ in first }
-        for name in helpers.map({ ($0 as NSString).lastPathComponent }) + compiled {
-            guard let student = studentByName[name] else { continue }
-            let target = folder.appendingPathComponent(name)
-            if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
-            try manager.copyItem(at: source.folder.appendingPathComponent(student), to: target)
-            files.insert(name)
+        let overlays = (helpers.map { ($0 as NSString).lastPathComponent } + compiled).compactMap { name in
+            studentByName[name].map { (student: $0, as: name) }
         }
+        let files = try layOut(starterFiles, overlaidWith: overlays, from: source, in: folder)
         let output = scratch.appendingPathComponent("oracle-combined")
         let attempt = try compile(files.sorted(), in: folder, entry: entry, output: output)
         build.compileSeconds += attempt.seconds
@@ -141,21 +131,28 @@ public struct OracleBuilder: Sendable {
         _ studentFile: String, as fileName: String, helpers: [String], source: SubmissionSource, starterFiles: [String],
         folder: URL, entry: URL, output: URL
     ) throws -> (program: URL?, diagnostics: String, seconds: Double) {
+        let overlays = helpers.map { (student: $0, as: ($0 as NSString).lastPathComponent) } + [(studentFile, fileName)]
+        let files = try layOut(starterFiles, overlaidWith: overlays, from: source, in: folder)
+        return try compile(files, in: folder, entry: entry, output: output)
+    }
+
+    /// Copies the starter's files into `folder`, then the student's `overlays` over them by name;
+    /// returns the file names to compile.
+    private func layOut(
+        _ starterFiles: [String], overlaidWith overlays: [(student: String, as: String)], from source: SubmissionSource,
+        in folder: URL
+    ) throws -> [String] {
         let manager = FileManager.default
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        var files = Set<String>()
         for file in starterFiles {
             try manager.copyItem(at: starter.appendingPathComponent(file), to: folder.appendingPathComponent(file))
-            files.insert(file)
         }
-        for helper in helpers + [studentFile] {
-            let name = helper == studentFile ? fileName : ((helper as NSString).lastPathComponent)
-            let target = folder.appendingPathComponent(name)
+        for overlay in overlays {
+            let target = folder.appendingPathComponent(overlay.as)
             if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
-            try manager.copyItem(at: source.folder.appendingPathComponent(helper), to: target)
-            files.insert(name)
+            try manager.copyItem(at: source.folder.appendingPathComponent(overlay.student), to: target)
         }
-        return try compile(files.sorted(), in: folder, entry: entry, output: output)
+        return Set(starterFiles + overlays.map(\.as)).sorted()
     }
 
     /// One `swiftc -O -wmo` run; `files` are relative to `folder`, which is the working directory,

@@ -42,6 +42,14 @@ struct CheckContext {
         return reply
     }
 
+    /// The reference's reply to `request`, and the submission's reply or the outcome that ends the instance.
+    func answers(_ request: OracleRequest) throws -> (expected: OracleReply, student: Result<OracleReply, InstanceOutcome>) {
+        let expected = try reference(request)
+        let outcome = call(request)
+        if let failure = InstanceOutcome.failure(of: outcome) { return (expected, .failure(failure)) }
+        return (expected, .success(try outcome.get()))
+    }
+
     /// The instances to run: the published one when asked, then the randomized ones.
     mutating func requests() throws -> [(label: String, request: OracleRequest)] {
         var list = [(String, OracleRequest)]()

@@ -2,7 +2,7 @@
 import LabKit
 
 /// How one instance of a check ended.
-struct InstanceOutcome {
+struct InstanceOutcome: Error {
     var status: CheckResult.Status
     var message: String
     var diagnosis: String?

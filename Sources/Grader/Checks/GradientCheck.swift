@@ -18,14 +18,11 @@ enum GradientCheck {
         var instances = [(label: String, outcome: InstanceOutcome)]()
         var measurements = [String: Double]()
         for (label, request) in try context.requests() {
-            let expected = try context.reference(request)
-            let outcome = context.call(request)
-            if let failure = InstanceOutcome.failure(of: outcome) {
-                instances.append((label, failure))
-                if failure.status != .fail { break }
-                continue
+            let (expected, answer) = try context.answers(request)
+            guard case .success(let reply) = answer else {
+                if case .failure(let failure) = answer { instances.append((label, failure)) }
+                break
             }
-            let reply = try outcome.get()
             let versusReference = ResultComparison.compare(student: reply, reference: expected, tolerance: referenceTolerance)
             var probe = Prober(context: context, request: request, reply: reply, options: options)
             let numerical = probe.run()

@@ -9,14 +9,11 @@ enum ValueCheck {
         let tolerance = context.check.tolerance ?? Check.ValueTolerance(relative: 1e-9, absolute: 1e-12)
         var instances = [(label: String, outcome: InstanceOutcome)]()
         for (label, request) in try context.requests() {
-            let expected = try context.reference(request)
-            let outcome = context.call(request)
-            if let failure = InstanceOutcome.failure(of: outcome) {
-                instances.append((label, failure))
-                if failure.status != .fail { break }
-                continue
+            let (expected, answer) = try context.answers(request)
+            guard case .success(let reply) = answer else {
+                if case .failure(let failure) = answer { instances.append((label, failure)) }
+                break
             }
-            let reply = try outcome.get()
             instances.append((label, InstanceOutcome(ResultComparison.compare(student: reply, reference: expected, tolerance: tolerance))))
         }
         return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince)

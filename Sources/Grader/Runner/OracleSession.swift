@@ -69,8 +69,9 @@ final class OracleSession: @unchecked Sendable {
         // Give a dying process a moment to finish, so its exit status and last words are known.
         for _ in 0..<100 where !process.hasExited { usleep(5_000) }
         let exited = process.hasExited
+        let outOfMemory = group?.hitMemoryLimit == true
         stop()
-        if group?.hitMemoryLimit == true { return .memoryLimit(bytes: limits.memoryBytes) }
+        if outOfMemory { return .memoryLimit(bytes: limits.memoryBytes) }
         if exited, let termination = process.termination {
             let stderr = String(process.output(waiting: 1).stderr.text.suffix(2_000))
             switch termination {

@@ -15,6 +15,7 @@ final class OutputCapture: @unchecked Sendable {
     private let lock = NSLock()
     private var kept = [UInt8]()
     private var total = 0
+    private var ended = false
     private let finished = DispatchSemaphore(value: 0)
 
     /// Starts draining `descriptor`, which this object closes when the pipe ends.
@@ -37,12 +38,19 @@ final class OutputCapture: @unchecked Sendable {
             lock.unlock()
         }
         close(descriptor)
+        lock.lock()
+        ended = true
+        lock.unlock()
         finished.signal()
     }
 
     /// Waits (at most `timeout` seconds) for the pipe to end, then returns the kept text.
     func text(waiting timeout: Double) -> CapturedOutput {
-        _ = finished.wait(timeout: .now() + timeout)
+        lock.lock()
+        let alreadyEnded = ended
+        lock.unlock()
+        // The semaphore is signalled once; after the first wait has taken it, `ended` says so.
+        if !alreadyEnded && finished.wait(timeout: .now() + timeout) == .success { finished.signal() }
         lock.lock()
         defer { lock.unlock() }
         return CapturedOutput(text: String(decoding: kept, as: UTF8.self), totalBytes: total)

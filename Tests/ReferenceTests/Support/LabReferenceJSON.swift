@@ -46,7 +46,8 @@ enum LabReferenceJSON {
         if root == nil {
             // Python's json writes a bare NaN (one diverged training run); JSON has no NaN, so read it as null.
             let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: ": NaN", with: ": null")
-            root = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+            // JSONDecoder parses numbers exactly; JSONSerialization can be off by an ulp.
+            root = plain(try JSONDecoder().decode(JSONTree.self, from: Data(text.utf8))) as? [String: Any]
         }
         var node: Any = root as Any
         for key in path {
@@ -57,6 +58,18 @@ enum LabReferenceJSON {
             node = next
         }
         return node
+    }
+
+    /// The tree as Foundation values (dictionaries, arrays, NSNumber), as the callers expect.
+    private static func plain(_ tree: JSONTree) -> Any {
+        switch tree {
+        case .null: return NSNull()
+        case .bool(let flag): return NSNumber(value: flag)
+        case .number(let value): return NSNumber(value: value)
+        case .string(let text): return text
+        case .array(let items): return items.map(plain)
+        case .object(let fields): return fields.mapValues(plain)
+        }
     }
 
     private static func flatten(_ node: Any) throws -> [Double] {

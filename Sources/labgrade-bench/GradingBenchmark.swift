@@ -1,0 +1,44 @@
+// GradingBenchmark: wall time of grading each lab's reference solution, split into SDK, compile and run.
+import Foundation
+import Grader
+
+/// Times `Grading.grade` on every assignment's reference solution.
+struct GradingBenchmark {
+    /// Gradings per assignment after the first.
+    let repeats: Int
+
+    func run() {
+        let toolchain = Toolchain.current
+        let catalog = AssignmentCatalog(toolchain: toolchain)
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("labgrade-bench-sdk-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let sdkStart = Date()
+        do {
+            _ = try StudentSDK.prepare(toolchain: toolchain, cache: cache)
+        } catch {
+            print("cannot build the student SDK: \(error)")
+            return
+        }
+        print(String(format: "student SDK, first build (copy + module-cache warm-up): %.2f s", Date().timeIntervalSince(sdkStart)))
+        print("assignment          grade (median)   compile   run     score")
+        let folders = ["hlcv-ex2": "HLCV", "uu-1rt720-lab1": "Uppsala", "dtu-02456-ex1": "DTU", "vu-dl-a1": "VU", "ece285-a1": "ECE285"]
+        for id in catalog.ids {
+            guard let name = folders[id], let assignment = try? catalog.load(id) else { continue }
+            let solution = toolchain.packageRoot.appendingPathComponent("reference/\(name)/Solution")
+            var runs = [(total: Double, compile: Double, score: String)]()
+            for index in 0..<repeats {
+                do {
+                    let result = try Grading.grade(solution, assignment: assignment, options: GradeOptions(seed: UInt32(index), toolchain: toolchain))
+                    runs.append((result.seconds, result.build.seconds, "\(Int(result.score))/\(Int(result.maxScore))"))
+                } catch {
+                    print("\(id): \(error)")
+                    break
+                }
+            }
+            guard !runs.isEmpty else { continue }
+            let median = runs.sorted { $0.total < $1.total }[runs.count / 2]
+            print(String(format: "%@ %8.2f s %9.2f s %7.2f s   %@", id.padding(toLength: 18, withPad: " ", startingAt: 0),
+                         median.total, median.compile, median.total - median.compile, median.score))
+        }
+    }
+}
