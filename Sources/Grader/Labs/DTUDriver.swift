@@ -120,8 +120,8 @@ struct DTUDriver: LabDriver {
                 case "l-gradients-match-your-loss": return try properties.batchGradients(published: published, random: &random)
                 default: throw DriverError.unsupported(check: check.id, reason: "the DTU driver has no property of that id")
                 }
-            } catch let stop as DTUPropertyStop {
-                return stop.outcome
+            } catch let stop as InstanceOutcome {
+                return stop
             }
         }
     }

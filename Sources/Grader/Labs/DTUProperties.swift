@@ -6,7 +6,7 @@ import LabKit
 /// One property instance: the identity named by the check, evaluated with the student's exercises.
 ///
 /// Each method returns ``InstanceOutcome/pass`` or a failure naming the equation that does not hold,
-/// and throws ``DTUPropertyStop`` when a call gives no usable value.
+/// and throws the ``InstanceOutcome`` that ends the instance when a call gives no usable value.
 struct DTUProperties {
     /// The check being judged; its tolerance bounds every comparison.
     let check: Check
@@ -138,7 +138,7 @@ struct DTUProperties {
     }
 
     /// A failed instance saying `message`.
-    static func failure(_ message: String) -> InstanceOutcome { InstanceOutcome(status: .fail, message: message) }
+    static func failure(_ message: String) -> InstanceOutcome { DTUStudent.failure(message) }
 
     /// `[1, x]`: the constant input of Eq. 3 in front of every row.
     static func withBiasInput(_ x: Matrix) -> Matrix { Matrix.hstack([.ones(rows: x.rows, cols: 1), x]) }

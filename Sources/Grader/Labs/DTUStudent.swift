@@ -3,19 +3,8 @@
 import Foundation
 import LabKit
 
-/// Why a property instance stopped early: the outcome to report (a failure, a crash, not implemented).
-struct DTUPropertyStop: Error {
-    /// The instance's outcome.
-    var outcome: InstanceOutcome
-
-    /// A failed instance with `message`.
-    static func fail(_ message: String) -> DTUPropertyStop {
-        DTUPropertyStop(outcome: InstanceOutcome(status: .fail, message: message))
-    }
-}
-
-/// The submission's exercises as functions; each throws ``DTUPropertyStop`` when a call gives no
-/// usable value, so a property reads as the lab's identity.
+/// The submission's exercises as functions; each throws the ``InstanceOutcome`` that ends the instance
+/// when a call gives no usable value, so a property reads as the lab's identity.
 ///
 /// LabKit stops the program on shape mismatches, and this code runs in the trusted host, so every
 /// matrix from the submission is checked for its shape here, before any arithmetic.
@@ -28,15 +17,14 @@ struct DTUStudent {
         let outcome = call(request)
         if let failure = InstanceOutcome.failure(of: outcome) {
             // Name the exercise: a property calls several, and the one that failed may not be the check's own.
-            var stop = DTUPropertyStop(outcome: failure)
-            stop.outcome.message = "\(request.exercise): \(failure.message)"
+            var stop = failure
+            stop.message = "\(request.exercise): \(failure.message)"
             throw stop
         }
         do {
             return try outcome.get().value(T.self)
         } catch {
-            throw DTUPropertyStop(outcome: InstanceOutcome(
-                status: .error, message: "\(request.exercise) returned something that is not a \(T.self): \(error)"))
+            throw InstanceOutcome(status: .error, message: "\(request.exercise) returned something that is not a \(T.self): \(error)")
         }
     }
 
@@ -51,7 +39,7 @@ struct DTUStudent {
     func number(_ request: OracleRequest, name: String) throws -> Double {
         let value: Double = try ask(request)
         guard value.isFinite else {
-            throw DTUPropertyStop.fail("\(request.exercise) returned \(value) as \(name), so nothing can be checked against it")
+            throw Self.failure("\(request.exercise) returned \(value) as \(name), so nothing can be checked against it")
         }
         return value
     }
@@ -61,7 +49,7 @@ struct DTUStudent {
         let pass: DTUForwardPass = try ask(DTURequests.forward(x, network))
         let L = network.layerCount
         guard pass.a.count == L, pass.z.count == L else {
-            throw DTUPropertyStop.fail("forward: returned \(pass.a.count) a and \(pass.z.count) z for a network of \(L) layers")
+            throw Self.failure("forward: returned \(pass.a.count) a and \(pass.z.count) z for a network of \(L) layers")
         }
         for l in 0..<L {
             let units = network.weights[l].rows
@@ -91,7 +79,7 @@ struct DTUStudent {
         let pass: DTUBackwardPass = try ask(request)
         let weights = problem.network.weights
         guard pass.deltas.count == weights.count, pass.gradients.count == weights.count else {
-            throw DTUPropertyStop.fail(
+            throw Self.failure(
                 "\(request.exercise): returned \(pass.deltas.count) deltas and \(pass.gradients.count) gradients "
                     + "for a network of \(weights.count) layers")
         }
@@ -102,11 +90,14 @@ struct DTUStudent {
         return pass
     }
 
+    /// A failed instance saying `message`.
+    static func failure(_ message: String) -> InstanceOutcome { InstanceOutcome(status: .fail, message: message) }
+
     /// Throws a failure unless `value` is `rows × cols` and finite.
     static func require(_ value: Matrix, rows: Int, cols: Int, name: String) throws {
         guard value.rows == rows, value.cols == cols else {
-            throw DTUPropertyStop.fail("\(name) has shape \(value.shapeDescription), expected (\(rows), \(cols))")
+            throw Self.failure("\(name) has shape \(value.shapeDescription), expected (\(rows), \(cols))")
         }
-        guard value.isFinite else { throw DTUPropertyStop.fail("\(name) has entries that are not finite") }
+        guard value.isFinite else { throw Self.failure("\(name) has entries that are not finite") }
     }
 }
