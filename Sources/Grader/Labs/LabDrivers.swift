@@ -8,6 +8,7 @@ enum LabDrivers {
         case "hlcv-ex2": return HLCVDriver()
         case "uu-1rt720-lab1": return UppsalaDriver()
         case "ece285-a1": return ECE285Driver()
+        case "dtu-02456-ex1": return DTUDriver()
         default: throw GradingError.unknownLab(id)
         }
     }
