@@ -9,6 +9,7 @@ enum LabDrivers {
         case "uu-1rt720-lab1": return UppsalaDriver()
         case "vu-dl-a1": return VUDriver()
         case "ece285-a1": return ECE285Driver()
+        case "dtu-02456-ex1": return DTUDriver()
         default: throw GradingError.unknownLab(id)
         }
     }

@@ -1,0 +1,18 @@
+// swift-tools-version: 6.0
+// DTU 02456 Exercise 1 starter: implement the exercises in Sources/Submission/, then run `labgrade check`.
+import PackageDescription
+
+let package = Package(
+    name: "DTUExercise1",
+    dependencies: [
+        // LabKit comes from the labgrade checkout this starter ships in.
+        .package(name: "labgrade", path: "../../..")
+    ],
+    targets: [
+        .target(
+            name: "Submission",
+            dependencies: [.product(name: "LabKit", package: "labgrade")],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        )
+    ]
+)
