@@ -75,24 +75,32 @@ public struct OracleBuilder: Sendable {
         let starterFiles = try starterSources()
         let studentByName = Dictionary(source.files.map { (($0 as NSString).lastPathComponent, $0) }) { first, _ in first }
         let helpers = source.files.filter { !exerciseFiles.values.contains(($0 as NSString).lastPathComponent) }
-        for (exercise, fileName) in exerciseFiles.sorted(by: { $0.key < $1.key }) {
+        // Each file is compiled once, however many exercises (or helper exercises) it holds.
+        for fileName in Set(exerciseFiles.values).sorted() {
             guard let studentFile = studentByName[fileName] else { continue }
-            let output = scratch.appendingPathComponent("oracle-\(exercise)")
-            // First the exercise with the student's own helpers (and type file); then with the starter's alone.
-            var attempt = try compileAlone(
+            let exercises = exerciseFiles.filter { $0.value == fileName }.map(\.key)
+            let stem = (fileName as NSString).deletingPathExtension
+            let output = scratch.appendingPathComponent("oracle-\(stem)")
+            // First with the student's own helpers (and type file); then with the starter's alone.
+            let attempt = try compileAlone(
                 studentFile, as: fileName, helpers: helpers, source: source, starterFiles: starterFiles,
-                folder: scratch.appendingPathComponent("alone-\(exercise)"), entry: entry, output: output)
-            if attempt.program == nil && !helpers.isEmpty {
-                build.compileSeconds += attempt.seconds
-                attempt = try compileAlone(
-                    studentFile, as: fileName, helpers: [], source: source, starterFiles: starterFiles,
-                    folder: scratch.appendingPathComponent("alone-\(exercise)-bare"), entry: entry, output: output)
-            }
+                folder: scratch.appendingPathComponent("alone-\(stem)"), entry: entry, output: output)
             build.compileSeconds += attempt.seconds
-            if let program = attempt.program {
-                build.perExercise[exercise] = program
-            } else {
-                build.exerciseDiagnostics[exercise] = attempt.diagnostics
+            var program = attempt.program
+            if program == nil && !helpers.isEmpty {
+                let bare = try compileAlone(
+                    studentFile, as: fileName, helpers: [], source: source, starterFiles: starterFiles,
+                    folder: scratch.appendingPathComponent("alone-\(stem)-bare"), entry: entry, output: output)
+                build.compileSeconds += bare.seconds
+                program = bare.program
+            }
+            for exercise in exercises {
+                if let program {
+                    build.perExercise[exercise] = program
+                } else {
+                    // The student's own set-up (with their helpers) gives the errors they can act on.
+                    build.exerciseDiagnostics[exercise] = attempt.diagnostics
+                }
             }
         }
         try combineCompiling(&build, source: source, helpers: helpers, starterFiles: starterFiles, scratch: scratch, entry: entry)

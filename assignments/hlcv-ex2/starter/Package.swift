@@ -1,5 +1,5 @@
 // swift-tools-version: 6.0
-// HLCV Exercise 2 starter: implement the exercises in Sources/Submission/, then run `labgrade check`.
+// HLCV Exercise 2 starter: implement the exercises in Sources/Submission/, then grade them with `labgrade grade`.
 import PackageDescription
 
 let package = Package(

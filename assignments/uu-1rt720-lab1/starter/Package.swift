@@ -1,5 +1,5 @@
 // swift-tools-version: 6.0
-// Uppsala 1RT720 Lab 1 starter: implement the exercises in Sources/Submission/, then run `labgrade check`.
+// Uppsala 1RT720 Lab 1 starter: implement the exercises in Sources/Submission/, then grade them with `labgrade grade`.
 import PackageDescription
 
 let package = Package(
