@@ -1,6 +1,7 @@
 // Grading: one submission through build, sandboxed checks and scoring, into a GradingResult.
 import Foundation
 import LabKit
+import Synchronization
 
 /// Grades submissions. Student code only ever runs in the sandbox; every verdict is made here.
 public enum Grading {
@@ -52,7 +53,7 @@ public enum Grading {
             submission: .init(name: submission.lastPathComponent, path: submission.path), seed: seed,
             startedAt: startedAt, seconds: start.secondsSince,
             environment: .init(
-                labgrade: LabgradeVersion.current, swift: swiftVersion(options.toolchain), blas: BLASConfiguration.coreName,
+                labgrade: LabgradeVersion.current, swift: compilerVersion(options.toolchain), blas: BLASConfiguration.coreName,
                 isolation: sandbox.isolation.rawValue),
             build: .init(
                 compiled: build.whole != nil, compiledAlone: build.perExercise.keys.sorted(), diagnostics: build.diagnostics,
@@ -76,8 +77,16 @@ public enum Grading {
         return CheckResult(check: check, instances: [("build", InstanceOutcome(status: .error, message: message))], seconds: 0)
     }
 
-    private static func swiftVersion(_ toolchain: Toolchain) -> String {
-        let result = try? Compiler.run(toolchain.swiftc, ["--version"], in: FileManager.default.temporaryDirectory, timeout: 20)
-        return result?.output.split(separator: "\n").first.map(String.init) ?? "unknown"
+    /// The compiler's version line, asked once per compiler and process (it costs a process start).
+    private static func compilerVersion(_ toolchain: Toolchain) -> String {
+        versions.withLock { known in
+            if let version = known[toolchain.swiftc] { return version }
+            let result = try? Compiler.run(toolchain.swiftc, ["--version"], in: FileManager.default.temporaryDirectory, timeout: 20)
+            let version = result?.output.split(separator: "\n").first.map(String.init) ?? "unknown"
+            known[toolchain.swiftc] = version
+            return version
+        }
     }
+
+    private static let versions = Mutex<[URL: String]>([:])
 }
