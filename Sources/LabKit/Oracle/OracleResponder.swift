@@ -31,7 +31,7 @@ extension OracleResponder {
         }
     }
 
-    /// The reply for `exercise` when the lab has no such exercise.
+    /// The error to throw when the request names an exercise the lab does not have.
     public func unknownExercise(_ request: OracleRequest) -> WireError {
         WireError.malformed("unknown exercise \(request.exercise)")
     }
