@@ -11,8 +11,12 @@ public struct OracleRequest: Sendable, Equatable {
     public var exercise: String
     /// The arguments by name, with matrices as block references.
     public private(set) var arguments: [String: JSONTree]
-    /// The matrix blocks the arguments refer to.
+    /// The matrix blocks the arguments refer to (and, after them, the directions of `probes`).
     public private(set) var blocks: [[Double]]
+    /// When not empty, the request is a batch: run the exercise once per probe, on the arguments
+    /// moved by that probe, and answer with all the scalar results (finite differences this way
+    /// cost one round trip, not two per probed entry).
+    public var probes: [OracleProbe] = []
 
     /// Makes a request with no arguments yet.
     public init(id: Int = 0, exercise: String) {
@@ -32,6 +36,12 @@ public struct OracleRequest: Sendable, Equatable {
     /// Changes the values of matrix block `index` in place (the grader perturbs parameters this way).
     public mutating func updateBlock(_ index: Int, _ change: (inout [Double]) -> Void) {
         change(&blocks[index])
+    }
+
+    /// Appends a block no argument refers to (a probe's direction); returns its index.
+    public mutating func appendBlock(_ values: [Double]) -> Int {
+        blocks.append(values)
+        return blocks.count - 1
     }
 
     /// This request with argument `name` set to `value`.
@@ -57,13 +67,14 @@ public struct OracleRequest: Sendable, Equatable {
         var id: Int
         var exercise: String
         var arguments: [String: JSONTree]
+        var probes: [OracleProbe]?
     }
 
     /// The request as a frame.
     public var frame: WireFrame {
         get throws {
-            let body = try WireCoding.tree(Body(id: id, exercise: exercise, arguments: arguments), blocks: WireBlockSink())
-            return WireFrame(body: body, blocks: blocks)
+            let body = Body(id: id, exercise: exercise, arguments: arguments, probes: probes.isEmpty ? nil : probes)
+            return WireFrame(body: try WireCoding.tree(body, blocks: WireBlockSink()), blocks: blocks)
         }
     }
 
@@ -74,5 +85,7 @@ public struct OracleRequest: Sendable, Equatable {
         exercise = body.exercise
         arguments = body.arguments
         blocks = frame.blocks
+        probes = body.probes ?? []
+        for probe in probes { try probe.validate(blocks: blocks) }
     }
 }

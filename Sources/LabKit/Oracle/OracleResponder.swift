@@ -20,6 +20,7 @@ public protocol OracleResponder: Sendable {
 extension OracleResponder {
     /// Runs `request` and turns every outcome, including thrown errors, into a reply.
     public func reply(to request: OracleRequest) -> OracleReply {
+        guard request.probes.isEmpty else { return probeReply(to: request) }
         do {
             return try respond(to: request)
         } catch is NotImplemented {
@@ -28,6 +29,30 @@ extension OracleResponder {
             return OracleReply(id: request.id, failure: .badRequest(error.description))
         } catch {
             return OracleReply(id: request.id, failure: .threw(String(describing: error)))
+        }
+    }
+
+    /// A batched request's scalar results, one per probe, as a row matrix; the first probe that
+    /// gives no number answers for the whole batch.
+    private func probeReply(to request: OracleRequest) -> OracleReply {
+        var single = request
+        single.probes = []
+        var results = [Double]()
+        results.reserveCapacity(request.probes.count)
+        for probe in request.probes {
+            var moved = single
+            moved.updateBlock(probe.block) { probe.apply(to: &$0, blocks: request.blocks) }
+            let reply = reply(to: moved)
+            if let failure = reply.failure { return OracleReply(id: request.id, failure: failure) }
+            guard let value = try? reply.value(Double.self) else {
+                return OracleReply(id: request.id, failure: .badRequest("probes need an exercise with a number as result, not \(request.exercise)"))
+            }
+            results.append(value)
+        }
+        do {
+            return try OracleReply(id: request.id, value: Matrix(row: results))
+        } catch {
+            return OracleReply(id: request.id, failure: .badRequest("the probes' results cannot be sent: \(error)"))
         }
     }
 

@@ -6,9 +6,9 @@ public struct ECE285TrainingResult: Sendable, Hashable, Codable {
     /// The network after the last step.
     public var parameters: TwoLayerParameters
     /// `eval_loss` (the `/d.size` cross-entropy of Question 15) after each step or epoch.
-    public var lossHistory: [Double]
+    @WireSeries public var lossHistory: [Double]
     /// `eval_perfs` (training error in percent, Question 16) after each step or epoch.
-    public var errorHistory: [Double]
+    @WireSeries public var errorHistory: [Double]
 
     /// Makes a result.
     public init(parameters: TwoLayerParameters, lossHistory: [Double], errorHistory: [Double]) {

@@ -31,7 +31,7 @@ public struct HLCVTrainingResult: Sendable, Hashable, Codable {
     /// The parameters after the last step.
     public var parameters: TwoLayerParameters
     /// The minibatch loss of every iteration, computed before that iteration's update.
-    public var lossHistory: [Double]
+    @WireSeries public var lossHistory: [Double]
     /// The minibatch accuracy at the start of every epoch.
     public var trainAccuracyHistory: [Double]
     /// The validation accuracy at the start of every epoch.

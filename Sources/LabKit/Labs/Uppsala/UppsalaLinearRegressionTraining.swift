@@ -6,7 +6,7 @@ public struct UppsalaLinearRegressionTraining: Sendable, Hashable, Codable {
     public var parameters: UppsalaLinearParameters
     /// The notebook's `train_costs`: one cost per iteration, computed from that iteration's
     /// output **before** its update, so the last entry is the cost after `iterations − 1` updates.
-    public var trainCosts: [Double]
+    @WireSeries public var trainCosts: [Double]
 
     /// Makes a result.
     public init(parameters: UppsalaLinearParameters, trainCosts: [Double]) {

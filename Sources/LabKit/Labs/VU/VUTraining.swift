@@ -23,7 +23,7 @@ public struct VUTrainingResult: Sendable, Hashable, Codable {
     public var parameters: TwoLayerParameters
     /// The loss of every update step, instance or batch, computed before that step's update:
     /// the learning curve of Question 7.
-    public var lossHistory: [Double]
+    @WireSeries public var lossHistory: [Double]
     /// The mean of each epoch's `lossHistory` entries, as the report prints per epoch.
     public var epochLosses: [Double]
     /// The mean loss on the validation set after each epoch (empty when there is none).
