@@ -14,6 +14,10 @@ struct CheckContext {
     var random: NumPyRandomState
     /// When the submission's whole time budget runs out.
     let deadline: DispatchTime
+    /// The check's position in the assignment.
+    let index: Int
+    /// The reference's side of the checks, computed on its own thread.
+    let ahead: ReferenceAhead
 
     /// Seconds left in the submission's budget.
     var remainingSeconds: Double {
@@ -35,29 +39,20 @@ struct CheckContext {
         return pool.call(request, exercise: request.exercise, timeout: limit)
     }
 
-    /// The reference's reply, computed in this process; a failure here is the grader's own bug.
-    func reference(_ request: OracleRequest) throws -> OracleReply {
-        let reply = driver.reference.reply(to: request)
-        if let failure = reply.failure { throw GradingError.referenceFailed(check: check.id, reason: "\(failure)") }
-        return reply
+    /// The check's instances with the reference's replies (prepared ahead on the reference's
+    /// thread); the check's generator continues from where drawing them left it.
+    mutating func instances() throws -> [ReferenceAhead.Instance] {
+        let prepared = try ahead.instances(of: index)
+        random = prepared.random
+        return prepared.instances
     }
 
-    /// The reference's reply to `request`, and the submission's reply or the outcome that ends the instance.
-    func answers(_ request: OracleRequest) throws -> (expected: OracleReply, student: Result<OracleReply, InstanceOutcome>) {
-        let expected = try reference(request)
+    /// The submission's reply to `request`, or the outcome that ends the instance.
+    func answer(_ request: OracleRequest) -> Result<OracleReply, InstanceOutcome> {
         let outcome = call(request)
-        if let failure = InstanceOutcome.failure(of: outcome) { return (expected, .failure(failure)) }
-        return (expected, .success(try outcome.get()))
-    }
-
-    /// The instances to run: the published one when asked, then the randomized ones.
-    mutating func requests() throws -> [(label: String, request: OracleRequest)] {
-        var list = [(String, OracleRequest)]()
-        if check.instances.published { list.append(("published", try driver.publishedRequest(for: check))) }
-        for index in 0..<check.instances.randomized {
-            list.append(("hidden \(index + 1)", try driver.randomRequest(for: check, random: &random)))
-        }
-        return list
+        if let failure = InstanceOutcome.failure(of: outcome) { return .failure(failure) }
+        guard case .success(let reply) = outcome else { return .failure(InstanceOutcome(status: .error, message: "no reply")) }
+        return .success(reply)
     }
 }
 

@@ -17,11 +17,14 @@ enum GradientCheck {
         let referenceTolerance = context.check.tolerance ?? Check.ValueTolerance(relative: 1e-6, absolute: 1e-9)
         var instances = [(label: String, outcome: InstanceOutcome)]()
         var measurements = [String: Double]()
-        for (label, request) in try context.requests() {
-            let (expected, answer) = try context.answers(request)
-            guard case .success(let reply) = answer else {
-                if case .failure(let failure) = answer { instances.append((label, failure)) }
-                break
+        for instance in try context.instances() {
+            let (label, request, expected) = (instance.label, instance.request, instance.expected)
+            let reply: OracleReply
+            switch context.answer(request) {
+            case .success(let answer): reply = answer
+            case .failure(let failure):
+                instances.append((label, failure))
+                return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince, measurements: measurements)
             }
             let versusReference = ResultComparison.compare(student: reply, reference: expected, tolerance: referenceTolerance)
             var probe = Prober(context: context, request: request, reply: reply, options: options)
@@ -68,50 +71,97 @@ enum GradientCheck {
             var fault: InstanceOutcome?
         }
 
+        /// One parameter matrix and the probes drawn for it.
+        private struct Plan {
+            var leaf: MatrixLeaf
+            var theta: [Double]
+            var analytic: [Double]
+            /// Probed entries and their steps.
+            var coordinates: [(k: Int, h: Double)]
+            /// Random ±1 directions.
+            var directions: [[Double]]
+        }
+
         mutating func run() -> Finding {
             guard let parameterTree = request.arguments[options.parameters], let gradientTree = reply.result else {
                 return Finding(message: "the gradient has no parameters to check")
             }
             let gradients = Dictionary(MatrixLeaf.all(in: gradientTree).map { ($0.path, $0) }) { first, _ in first }
-            var messages = [String](), diagnosis: String?
+            var messages = [String](), plans = [Plan]()
             for leaf in MatrixLeaf.all(in: parameterTree) {
                 guard let gradient = gradients[leaf.path], gradient.rows == leaf.rows, gradient.cols == leaf.cols else {
                     messages.append("d\(leaf.path) is missing or has the wrong shape (expected (\(leaf.rows), \(leaf.cols)))")
                     continue
                 }
                 let theta = request.blocks[leaf.block], analytic = reply.blocks[gradient.block]
-                var bad = [(entry: String, yours: Double, numerical: Double)](), probes = 0
-                var fitA = [Double](), fitN = [Double](), fitT = [Double](), worst = 0.0
-                for k in Self.coordinates(count: theta.count, analytic: analytic, sample: options.coordinates, random: &random) {
-                    let h = options.step * Swift.max(1, Swift.abs(theta[k]))
-                    guard let estimate = numerical(leaf: leaf, direction: .coordinate(k), h: h) else { return fault() }
-                    probes += 1
+                let coordinates = Self.coordinates(count: theta.count, analytic: analytic, sample: options.coordinates, random: &random)
+                    .map { (k: $0, h: options.step * Swift.max(1, Swift.abs(theta[$0]))) }
+                let directions = (0..<options.directions).map { _ in
+                    (0..<theta.count).map { _ in random.randomSample() < 0.5 ? -1.0 : 1.0 }
+                }
+                plans.append(Plan(leaf: leaf, theta: theta, analytic: analytic, coordinates: coordinates, directions: directions))
+            }
+            // Every probe of every matrix in one batch, then the confirmations at 10h in another.
+            var batch = request
+            batch.exercise = options.loss
+            var probes = [OracleProbe]()
+            for plan in plans {
+                for (k, h) in plan.coordinates {
+                    probes += [.coordinate(k, of: plan.leaf.block, by: h), .coordinate(k, of: plan.leaf.block, by: -h)]
+                }
+                for signs in plan.directions {
+                    let direction = batch.appendBlock(signs)
+                    probes += [.direction(direction, of: plan.leaf.block, by: options.step), .direction(direction, of: plan.leaf.block, by: -options.step)]
+                }
+            }
+            guard let values = losses(probes, of: batch) else { return fault() }
+            var estimates = stride(from: 0, to: values.count, by: 2)
+                .map { Estimate(plus: values[$0], minus: values[$0 + 1], h: probes[$0].step) }.makeIterator()
+            var suspects = [(plan: Int, k: Int, h: Double)]()
+            var firstPass = [[Estimate]]()
+            for (index, plan) in plans.enumerated() {
+                var found = [Estimate]()
+                for (k, h) in plan.coordinates {
+                    let estimate = estimates.next()!
+                    found.append(estimate)
+                    if !agrees(plan.analytic[k], estimate, floor: 0) { suspects.append((index, k, h)) }
+                }
+                firstPass.append(found + plan.directions.map { _ in estimates.next()! })
+            }
+            let confirmations = suspects.flatMap { suspect -> [OracleProbe] in
+                let block = plans[suspect.plan].leaf.block
+                return [.coordinate(suspect.k, of: block, by: 10 * suspect.h), .coordinate(suspect.k, of: block, by: -10 * suspect.h)]
+            }
+            guard let confirmed = losses(confirmations, of: batch) else { return fault() }
+            var confirmedBad = Set<[Int]>()
+            for (index, suspect) in suspects.enumerated() {
+                let estimate = Estimate(plus: confirmed[2 * index], minus: confirmed[2 * index + 1], h: confirmations[2 * index].step)
+                if !agrees(plans[suspect.plan].analytic[suspect.k], estimate, floor: 0) { confirmedBad.insert([suspect.plan, suspect.k]) }
+            }
+            var diagnosis: String?
+            for (index, plan) in plans.enumerated() {
+                let analytic = plan.analytic
+                var bad = [(entry: String, yours: Double, numerical: Double)](), worst = 0.0
+                for ((k, _), estimate) in zip(plan.coordinates, firstPass[index]) {
                     worst = Swift.max(worst, Swift.abs(analytic[k] - estimate.value) / Swift.max(1e-8, Swift.abs(analytic[k]) + Swift.abs(estimate.value)))
-                    fitA.append(analytic[k]); fitN.append(estimate.value); fitT.append(theta[k])
-                    if !agrees(analytic[k], estimate, floor: 0) {
-                        guard let confirm = numerical(leaf: leaf, direction: .coordinate(k), h: 10 * h) else { return fault() }
-                        if !agrees(analytic[k], confirm, floor: 0) { bad.append((leaf.entry(k), analytic[k], estimate.value)) }
-                    }
+                    if confirmedBad.contains([index, k]) { bad.append((plan.leaf.entry(k), analytic[k], estimate.value)) }
                 }
-                figures["max relative error d\(leaf.path)"] = worst
-                var directionFailures = 0
-                for _ in 0..<options.directions {
-                    let signs = (0..<theta.count).map { _ in random.randomSample() < 0.5 ? -1.0 : 1.0 }
-                    guard let estimate = numerical(leaf: leaf, direction: .signs(signs), h: options.step) else { return fault() }
-                    probes += 1
+                figures["max relative error d\(plan.leaf.path)"] = worst
+                let directionFailures = zip(plan.directions, firstPass[index].suffix(plan.directions.count)).filter { signs, estimate in
                     let projected = zip(analytic, signs).reduce(0) { $0 + $1.0 * $1.1 }
-                    let floor = analytic.reduce(0) { $0 + $1 * $1 }.squareRoot()
-                    if !agrees(projected, estimate, floor: floor) { directionFailures += 1 }
-                }
+                    return !agrees(projected, estimate, floor: analytic.reduce(0) { $0 + $1 * $1 }.squareRoot())
+                }.count
                 guard !bad.isEmpty || directionFailures > 0 else { continue }
+                let probeCount = plan.coordinates.count + plan.directions.count
                 let shown = bad.prefix(3).map { "\($0.entry): yours \(format($0.yours)), numerical \(format($0.numerical))" }
-                var text = "d\(leaf.path) disagrees with the numerical gradient of your loss in \(bad.count + directionFailures) of \(probes) probes"
+                var text = "d\(plan.leaf.path) disagrees with the numerical gradient of your loss in \(bad.count + directionFailures) of \(probeCount) probes"
                 if !shown.isEmpty { text += "; " + shown.joined(separator: "; ") }
                 if bad.isEmpty { text += " (sampled entries agree but random directions do not: a few entries are wrong)" }
                 messages.append(text)
+                let sampled = zip(plan.coordinates, firstPass[index])
                 diagnosis = diagnosis ?? GradientDiagnosis.hint(
-                    parameter: leaf.path, analytic: fitA, numerical: fitN, theta: fitT,
-                    reg: try? request.argument("reg", as: Double.self), batchSize: batchSize)
+                    parameter: plan.leaf.path, analytic: sampled.map { analytic[$0.0.k] }, numerical: sampled.map(\.1.value),
+                    theta: sampled.map { plan.theta[$0.0.k] }, reg: try? request.argument("reg", as: Double.self), batchSize: batchSize)
             }
             return Finding(message: messages.isEmpty ? nil : messages.joined(separator: "\n"), diagnosis: diagnosis)
         }
@@ -127,48 +177,44 @@ enum GradientCheck {
             return leaf.rows
         }
 
-        enum Direction {
-            case coordinate(Int)
-            case signs([Double])
-        }
-
+        /// A central difference and the round-off its two losses carry.
         struct Estimate {
             var value: Double
             var roundOff: Double
-        }
 
-        /// The central difference along `direction`, or `nil` when the loss cannot be evaluated.
-        private mutating func numerical(leaf: MatrixLeaf, direction: Direction, h: Double) -> Estimate? {
-            guard let plus = loss(leaf: leaf, direction: direction, by: h), let minus = loss(leaf: leaf, direction: direction, by: -h) else {
-                return nil
+            init(plus: Double, minus: Double, h: Double) {
+                value = (plus - minus) / (2 * h)
+                roundOff = 16 * Double.ulpOfOne * Swift.max(Swift.abs(plus), Swift.abs(minus)) / h
             }
-            return Estimate(value: (plus - minus) / (2 * h), roundOff: 16 * Double.ulpOfOne * Swift.max(Swift.abs(plus), Swift.abs(minus)) / h)
         }
 
-        private mutating func loss(leaf: MatrixLeaf, direction: Direction, by h: Double) -> Double? {
-            var probe = request
-            probe.exercise = options.loss
-            probe.updateBlock(leaf.block) { values in
-                switch direction {
-                case .coordinate(let k): values[k] += h
-                case .signs(let signs): for k in values.indices { values[k] += h * signs[k] }
+        /// Probes per round trip: each batch gets the check's whole time limit.
+        private static let probesPerBatch = 256
+
+        /// The student's loss at every probe of `batch`, or `nil` (with `lossFailure` set) when it
+        /// cannot be evaluated.
+        private mutating func losses(_ probes: [OracleProbe], of batch: OracleRequest) -> [Double]? {
+            var values = [Double]()
+            for start in stride(from: 0, to: probes.count, by: Self.probesPerBatch) {
+                var part = batch
+                part.probes = Array(probes[start..<Swift.min(probes.count, start + Self.probesPerBatch)])
+                let outcome = context.call(part)
+                if let failure = InstanceOutcome.failure(of: outcome) {
+                    lossFailure = failure
+                    return nil
                 }
+                guard case .success(let reply) = outcome, let row = try? reply.value(Matrix.self), row.count == part.probes.count else {
+                    lossFailure = InstanceOutcome(status: .error, message: "it did not return a number for every probe")
+                    return nil
+                }
+                if let bad = row.elements.first(where: { !$0.isFinite }) {
+                    lossFailure = InstanceOutcome(
+                        status: .fail, message: "it returned \(bad), so its finite differences say nothing; fix the loss first")
+                    return nil
+                }
+                values += row.elements
             }
-            let outcome = context.call(probe)
-            if let failure = InstanceOutcome.failure(of: outcome) {
-                lossFailure = failure
-                return nil
-            }
-            guard case .success(let reply) = outcome, let value = try? reply.value(Double.self) else {
-                lossFailure = InstanceOutcome(status: .error, message: "it did not return a number")
-                return nil
-            }
-            guard value.isFinite else {
-                lossFailure = InstanceOutcome(
-                    status: .fail, message: "it returned \(value), so its finite differences say nothing; fix the loss first")
-                return nil
-            }
-            return value
+            return values
         }
 
         private func agrees(_ analytic: Double, _ estimate: Estimate, floor: Double) -> Bool {

@@ -11,13 +11,9 @@ enum TrainingCheck {
         guard let options = context.check.training else { throw DriverError.unsupported(check: context.check.id, reason: "no training section") }
         var instances = [(label: String, outcome: InstanceOutcome)]()
         var curves = [String: [Double]](), measurements = [String: Double]()
-        let labels = (context.check.instances.published ? ["published"] : [])
-            + (0..<context.check.instances.randomized).map { "hidden \($0 + 1)" }
-        for label in labels {
-            let task = try context.driver.trainingTask(for: context.check, published: label == "published", random: &context.random)
-            let referenceStart = DispatchTime.now()
-            let expected = try context.reference(task.request)
-            let referenceSeconds = referenceStart.secondsSince
+        for instance in try context.instances() {
+            guard let task = instance.task else { throw DriverError.unsupported(check: context.check.id, reason: "no training task") }
+            let (label, expected, referenceSeconds) = (instance.label, instance.expected, instance.seconds)
             let limit = Swift.min(context.check.timeLimitSeconds, Swift.max(options.minimumSeconds, options.timeFactor * referenceSeconds))
             measurements["\(label): reference seconds"] = referenceSeconds
             measurements["\(label): time limit seconds"] = limit

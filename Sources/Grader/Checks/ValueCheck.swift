@@ -8,13 +8,16 @@ enum ValueCheck {
         let start = DispatchTime.now()
         let tolerance = context.check.tolerance ?? Check.ValueTolerance(relative: 1e-9, absolute: 1e-12)
         var instances = [(label: String, outcome: InstanceOutcome)]()
-        for (label, request) in try context.requests() {
-            let (expected, answer) = try context.answers(request)
-            guard case .success(let reply) = answer else {
-                if case .failure(let failure) = answer { instances.append((label, failure)) }
-                break
+        for instance in try context.instances() {
+            let reply: OracleReply
+            switch context.answer(instance.request) {
+            case .success(let answer): reply = answer
+            case .failure(let failure):
+                instances.append((instance.label, failure))
+                return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince)
             }
-            instances.append((label, InstanceOutcome(ResultComparison.compare(student: reply, reference: expected, tolerance: tolerance))))
+            let comparison = ResultComparison.compare(student: reply, reference: instance.expected, tolerance: tolerance)
+            instances.append((instance.label, InstanceOutcome(comparison)))
         }
         return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince)
     }

@@ -20,7 +20,13 @@ public enum Grading {
 
         let scratch = options.scratchRoot.appendingPathComponent("labgrade-\(assignment.id)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { if !options.keepScratch { try? FileManager.default.removeItem(at: scratch) } }
+        defer {
+            if options.keepScratch {
+                FileHandle.standardError.write(Data("labgrade: kept the scratch folder \(scratch.path)\n".utf8))
+            } else {
+                try? FileManager.default.removeItem(at: scratch)
+            }
+        }
 
         let source = try SubmissionSource.collect(submission, into: scratch)
         let sdk = try StudentSDK.prepare(toolchain: options.toolchain, cache: options.sdkCache)
@@ -28,23 +34,32 @@ public enum Grading {
             sdk: sdk, toolchain: options.toolchain, entryType: assignment.entryType, responder: assignment.responder,
             exerciseFiles: Dictionary(assignment.exercises.map { ($0.id, $0.file) }) { first, _ in first },
             starter: AssignmentCatalog(toolchain: options.toolchain).starterSources(assignment.id))
+        let planned = assignment.checks.enumerated().compactMap { index, check -> (index: Int, check: Check)? in
+            guard options.studentPreview else { return (index, check) }
+            guard check.visibility == .visible else { return nil }
+            var preview = check
+            preview.instances.randomized = 0
+            preview.instances.published = true
+            return (index, preview)
+        }
+        let random = { @Sendable (index: Int) in NumPyRandomState(seed: [seed, UInt32(index)]) }
+        // The reference's answers are computed on their own thread from here on, while the
+        // submission compiles and while it answers.
+        let ahead = ReferenceAhead(checks: planned, driver: driver, random: random)
+        defer { ahead.stop() }
         let build = try builder.build(source, scratch: scratch)
 
         let sandbox = Sandbox(limits: SandboxLimits(memoryBytes: assignment.limits.memoryMegabytes << 20))
         let pool = OraclePool(build: build, sandbox: sandbox, folder: scratch, readable: [sdk.libraries])
         let deadline = DispatchTime.now() + assignment.limits.submissionSeconds
         var results = [CheckResult]()
-        for (index, check) in assignment.checks.enumerated() {
-            guard !options.studentPreview || check.visibility == .visible else { continue }
-            var planned = check
-            if options.studentPreview { planned.instances.randomized = 0; planned.instances.published = true }
+        for (index, check) in planned {
             guard pool.serves(check.exercise) else {
-                results.append(uncompiled(planned, build: build))
+                results.append(uncompiled(check, build: build))
                 continue
             }
             var context = CheckContext(
-                check: planned, driver: driver, pool: pool, random: NumPyRandomState(seed: [seed, UInt32(index)]),
-                deadline: deadline)
+                check: check, driver: driver, pool: pool, random: random(index), deadline: deadline, index: index, ahead: ahead)
             results.append(try run(&context))
         }
         let output = pool.finish()
