@@ -36,51 +36,79 @@ struct DTUFiniteDifferences {
         }
     }
 
-    /// Probes `analytic` (shaped like `x`) against central differences of `f` at `x`.
+    /// A point near `x`: entry `coordinate` moved by `step`, or every entry by `step · direction`.
+    struct Move {
+        var coordinate: Int?
+        var direction: Matrix?
+        var step: Double
+
+        /// `x` moved.
+        func apply(to x: Matrix) -> Matrix {
+            var moved = x
+            if let coordinate { moved.elements[coordinate] += step }
+            if let direction { moved = moved + step * direction }
+            return moved
+        }
+    }
+
+    /// Probes `analytic` (shaped like `x`) against central differences of `f` at `x`, computed
+    /// one point at a time.
     func compare(
         _ analytic: Matrix, at x: Matrix, random: inout NumPyRandomState, of f: (Matrix) throws -> Double
     ) throws -> Finding {
-        var finding = Finding()
-        for k in coordinates(analytic, random: &random) {
-            var direction = Matrix.zeros(like: x)
-            direction.elements[k] = 1
-            let h = step * Swift.max(1, Swift.abs(x.elements[k]))
-            if try !agrees(analytic.elements[k], along: direction, at: x, h: h, f) {
-                let numerical = try derivative(along: direction, at: x, h: h, f).value
-                finding.disagreements.append("\(entry(k, of: x)): yours \(format(analytic.elements[k])), numerical \(format(numerical))")
-            }
-            finding.probes += 1
+        try compare(analytic, at: x, random: &random, batch: { moves in try moves.map { try f($0.apply(to: x)) } })
+    }
+
+    /// Probes `analytic` (shaped like `x`) against central differences of `f`, which `batch` gives
+    /// at all the moves from `x` at once (one round trip to the submission). Every probe is taken
+    /// at `h` and at `10h` in that batch; a probe agrees when either agrees.
+    func compare(
+        _ analytic: Matrix, at x: Matrix, random: inout NumPyRandomState, batch: ([Move]) throws -> [Double]
+    ) throws -> Finding {
+        let coordinates = coordinates(analytic, random: &random)
+        let signs = (0..<directions).map { _ in
+            Matrix(rows: x.rows, cols: x.cols, elements: (0..<x.count).map { _ in random.randomSample() < 0.5 ? -1 : 1 })
         }
-        for _ in 0..<directions {
-            let signs = Matrix(rows: x.rows, cols: x.cols, elements: (0..<x.count).map { _ in random.randomSample() < 0.5 ? -1 : 1 })
-            let projected = zip(analytic.elements, signs.elements).reduce(0) { $0 + $1.0 * $1.1 }
+        var moves = [Move]()
+        for k in coordinates {
+            let h = step * Swift.max(1, Swift.abs(x.elements[k]))
+            for scaled in [h, -h, 10 * h, -10 * h] { moves.append(Move(coordinate: k, direction: nil, step: scaled)) }
+        }
+        for direction in signs {
+            for scaled in [step, -step, 10 * step, -10 * step] { moves.append(Move(coordinate: nil, direction: direction, step: scaled)) }
+        }
+        let values = try batch(moves)
+        var finding = Finding()
+        for (index, k) in coordinates.enumerated() {
+            let estimates = Self.estimates(values, moves, at: 4 * index)
+            finding.probes += 1
+            guard !estimates.contains(where: { agrees(analytic.elements[k], $0, floor: 0) }) else { continue }
+            finding.disagreements.append(
+                "\(entry(k, of: x)): yours \(format(analytic.elements[k])), numerical \(format(estimates[0].value))")
+        }
+        for (index, direction) in signs.enumerated() {
+            let estimates = Self.estimates(values, moves, at: 4 * (coordinates.count + index))
+            let projected = zip(analytic.elements, direction.elements).reduce(0) { $0 + $1.0 * $1.1 }
             let floor = analytic.elements.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            if try !agrees(projected, along: signs, at: x, h: step, floor: floor, f) {
+            finding.probes += 1
+            if !estimates.contains(where: { agrees(projected, $0, floor: floor) }) {
                 finding.disagreements.append("a random direction (several entries are wrong)")
             }
-            finding.probes += 1
         }
         return finding
     }
 
-    private func agrees(
-        _ analytic: Double, along direction: Matrix, at x: Matrix, h: Double, floor: Double = 0, _ f: (Matrix) throws -> Double
-    ) throws -> Bool {
-        for scale in [1.0, 10.0] {
-            let estimate = try derivative(along: direction, at: x, h: scale * h, f)
-            let size = Swift.max(Swift.abs(analytic), Swift.abs(estimate.value), floor)
-            if Swift.abs(analytic - estimate.value) <= estimate.roundOff + tolerance.absolute + tolerance.relative * size {
-                return true
-            }
+    /// The central differences at `h` and `10h` from the four values starting at `first`.
+    private static func estimates(_ values: [Double], _ moves: [Move], at first: Int) -> [(value: Double, roundOff: Double)] {
+        [first, first + 2].map { i in
+            let (plus, minus, h) = (values[i], values[i + 1], moves[i].step)
+            return ((plus - minus) / (2 * h), 16 * Double.ulpOfOne * Swift.max(Swift.abs(plus), Swift.abs(minus)) / h)
         }
-        return false
     }
 
-    private func derivative(
-        along direction: Matrix, at x: Matrix, h: Double, _ f: (Matrix) throws -> Double
-    ) throws -> (value: Double, roundOff: Double) {
-        let plus = try f(x + h * direction), minus = try f(x - h * direction)
-        return ((plus - minus) / (2 * h), 16 * Double.ulpOfOne * Swift.max(Swift.abs(plus), Swift.abs(minus)) / h)
+    private func agrees(_ analytic: Double, _ estimate: (value: Double, roundOff: Double), floor: Double) -> Bool {
+        let size = Swift.max(Swift.abs(analytic), Swift.abs(estimate.value), floor)
+        return Swift.abs(analytic - estimate.value) <= estimate.roundOff + tolerance.absolute + tolerance.relative * size
     }
 
     private func coordinates(_ analytic: Matrix, random: inout NumPyRandomState) -> [Int] {

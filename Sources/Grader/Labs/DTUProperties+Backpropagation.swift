@@ -69,10 +69,8 @@ extension DTUProperties {
         _ pass: DTUBackwardPass, _ problem: DTUProblem, _ loss: DTULoss, random: inout NumPyRandomState
     ) throws -> InstanceOutcome? {
         for l in problem.network.weights.indices {
-            let finding = try differences.compare(pass.gradients[l], at: problem.network.weights[l], random: &random) { w in
-                var network = problem.network
-                network.weights[l] = w
-                return try student.loss(problem, network, loss)
+            let finding = try differences.compare(pass.gradients[l], at: problem.network.weights[l], random: &random) { moves in
+                try student.losses(problem, loss, movingLayer: l, by: moves)
             }
             let what = "finite differences of \(Self.describe(loss)) (L = \(problem.network.layerCount), N = \(problem.inputs.rows))"
             if let message = finding.message("∂E/∂w⁽\(l + 1)⁾", against: what) { return Self.failure(message) }

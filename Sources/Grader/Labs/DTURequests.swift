@@ -25,6 +25,11 @@ enum DTURequests {
         try OracleRequest(exercise: "forward").with("x", x).with("network", network)
     }
 
+    static func lossOfNetwork(_ problem: DTUProblem, _ loss: DTULoss) throws -> OracleRequest {
+        try OracleRequest(exercise: "lossOfNetwork").with("X", problem.inputs).with("targets", problem.targets)
+            .with("network", problem.network).with("loss", loss)
+    }
+
     static func collapsedLinearWeights(_ weights: [Matrix]) throws -> OracleRequest {
         try OracleRequest(exercise: "collapsedLinearWeights").with("weights", weights)
     }

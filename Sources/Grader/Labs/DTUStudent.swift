@@ -59,19 +59,23 @@ struct DTUStudent {
         return pass
     }
 
-    /// The student's loss `E` of `network` on `problem`'s data: their forward pass, then their
-    /// cross-entropy (g) or Gaussian NLL (e); the sum of squares is LabKit's given `E(w)`.
-    func loss(_ problem: DTUProblem, _ network: DTUNetwork, _ loss: DTULoss) throws -> Double {
-        let y = try forward(problem.inputs, network).y
-        switch loss {
-        case .sumOfSquares:
-            return DTULoss.sumOfSquaresError(outputs: y, targets: problem.targets)
-        case .crossEntropy:
-            return try number(DTURequests.crossEntropy(y, problem.targets), name: "the cross-entropy")
-        case .gaussianNegativeLogLikelihood(let variance):
-            return try number(
-                DTURequests.gaussianNegativeLogLikelihood(y, problem.targets, variance: variance), name: "the NLL")
+    /// The student's loss `E` of `problem`'s network — their forward pass, then their cross-entropy
+    /// (g) or Gaussian NLL (e), or the lab's given sum of squares — with layer `l`'s weights moved by
+    /// each of `moves`, all in one batched request.
+    func losses(_ problem: DTUProblem, _ loss: DTULoss, movingLayer l: Int, by moves: [DTUFiniteDifferences.Move]) throws -> [Double] {
+        var request = try DTURequests.lossOfNetwork(problem, loss)
+        guard let network = request.arguments["network"],
+            let leaf = MatrixLeaf.all(in: network).first(where: { $0.path == "weights[\(l)]" })
+        else { throw InstanceOutcome(status: .error, message: "the network's layer \(l + 1) cannot be probed") }
+        for move in moves {
+            if let k = move.coordinate {
+                request.probes.append(.coordinate(k, of: leaf.block, by: move.step))
+            } else if let direction = move.direction {
+                request.probes.append(.direction(request.appendBlock(direction.elements), of: leaf.block, by: move.step))
+            }
         }
+        let values = try matrix(request, rows: 1, cols: moves.count, name: "E(w) at the probed weights")
+        return values.elements
     }
 
     /// Exercise j or l: a backward pass with one `δ⁽ˡ⁾` `(N, M_l)` and one gradient shaped like `w⁽ˡ⁾` per layer.

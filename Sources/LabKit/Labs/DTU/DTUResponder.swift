@@ -14,7 +14,10 @@
 /// - `classificationOutputDelta(logits, targets)` — Exercise i;
 /// - `backpropagate(x, target, network, loss)` — Exercise j;
 /// - `regressionOutputDelta(preActivations, targets, outputActivation)` — Exercise k;
-/// - `batchBackpropagate(X, targets, network, loss)` — Exercise l.
+/// - `batchBackpropagate(X, targets, network, loss)` — Exercise l;
+/// - `lossOfNetwork(X, targets, network, loss)` — not a requirement: the student's own `E(w)`, their
+///   `forward` then their `crossEntropy` or `gaussianNegativeLogLikelihood` (or the lab's given sum
+///   of squares), a number the grader can take finite differences of in one batched request.
 public struct DTUResponder<Lab: DTUPenAndPaperLab>: OracleResponder {
     /// The solution being served.
     public let lab: Lab
@@ -85,8 +88,37 @@ public struct DTUResponder<Lab: DTUPenAndPaperLab>: OracleResponder {
                 value: lab.batchBackpropagate(
                     request.argument("X"), targets: request.argument("targets"), through: request.argument("network"),
                     loss: request.argument("loss")))
+        case "lossOfNetwork":
+            return try OracleReply(
+                id: id,
+                value: loss(
+                    request.argument("X"), targets: request.argument("targets"), network: request.argument("network"),
+                    loss: request.argument("loss")))
         default:
             throw unknownExercise(request)
         }
+    }
+
+    /// The student's `E(w)`: their forward pass, then their loss of its outputs.
+    private func loss(_ X: Matrix, targets: Matrix, network: DTUNetwork, loss: DTULoss) throws -> Double {
+        let y = try lab.forward(X, through: network).y
+        guard y.rows == targets.rows, y.cols == targets.cols else {
+            throw DTUChainError("forward returned y⁽ᴸ⁾ of shape \(y.shapeDescription) for targets of shape \(targets.shapeDescription)")
+        }
+        switch loss {
+        case .sumOfSquares: return DTULoss.sumOfSquaresError(outputs: y, targets: targets)
+        case .crossEntropy: return try lab.crossEntropy(outputs: y, targets: targets)
+        case .gaussianNegativeLogLikelihood(let variance):
+            return try lab.gaussianNegativeLogLikelihood(outputs: y, targets: targets, variance: variance)
+        }
+    }
+}
+
+/// Why the chained loss could not be formed from the student's functions.
+struct DTUChainError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
     }
 }
