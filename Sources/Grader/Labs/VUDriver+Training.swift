@@ -45,7 +45,7 @@ extension VUDriver {
     /// thousand steps learn (raw pixels with N(0, 1) weights saturate every sigmoid).
     /// The digits are sent in file order, sorted by class, as data sets often come; the lab's loops
     /// shuffle them. `sgdEpoch` (Question 5) gets one epoch over a random `trainSamples` of the training digits
-    /// at learning rate 0.1; `train` (Question 7) gets them all, batches of 25, learning rate 0.5, 2 epochs.
+    /// at learning rate 0.1; `train` (Question 7) gets a random `trainSamples` of them, batches of 25, learning rate 0.5, 2 epochs.
     private func mnistTask(_ exercise: String, _ options: Check.TrainingOptions, random: inout NumPyRandomState) throws
         -> TrainingTask
     {
