@@ -14,6 +14,7 @@ final class ReportTests: XCTestCase {
                 id: id, title: "Check \(id) <&>", exercise: "loss", kind: .value, visibility: visibility, status: status,
                 points: status == .pass ? points : 0, maxPoints: points, message: status == .pass ? "" : "dW1 differs\nsecond line",
                 diagnosis: status == .fail ? "dW1 is off by a constant factor of 5" : nil,
+                diagnoses: status == .fail ? [Diagnosis(.constantFactor, "dW1 is off by a constant factor of 5")] : [],
                 instances: [], seconds: 0.25, curves: ["published: yours": [1, 0.5]], measurements: ["x": .nan])
         }
         return GradingResult(

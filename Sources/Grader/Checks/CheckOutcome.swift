@@ -5,9 +5,9 @@ import LabKit
 struct InstanceOutcome: Error {
     var status: CheckResult.Status
     var message: String
-    var diagnosis: String?
+    var diagnoses: [Diagnosis]
 
-    static let pass = InstanceOutcome(status: .pass, message: "", diagnosis: nil)
+    static let pass = InstanceOutcome(status: .pass, message: "")
 
     /// The outcome for a call that gave no usable result, or `nil` when `reply` has one.
     static func failure(of outcome: OracleCallOutcome) -> InstanceOutcome? {
@@ -27,14 +27,18 @@ struct InstanceOutcome: Error {
         }
     }
 
-    init(status: CheckResult.Status, message: String, diagnosis: String? = nil) {
+    init(status: CheckResult.Status, message: String, diagnoses: [Diagnosis] = []) {
         self.status = status
         self.message = message
-        self.diagnosis = diagnosis
+        self.diagnoses = diagnoses
+    }
+
+    init(status: CheckResult.Status, message: String, diagnosis: Diagnosis?) {
+        self.init(status: status, message: message, diagnoses: diagnosis.map { [$0] } ?? [])
     }
 
     init(_ comparison: ResultComparison) {
-        self.init(status: comparison.passed ? .pass : .fail, message: comparison.message, diagnosis: comparison.diagnosis)
+        self.init(status: comparison.passed ? .pass : .fail, message: comparison.message, diagnoses: comparison.diagnoses)
     }
 }
 
@@ -53,7 +57,7 @@ extension CheckResult {
         self.init(
             id: check.id, title: check.title, exercise: check.exercise, kind: check.kind, visibility: check.visibility,
             status: status, points: status == .pass ? check.points : 0, maxPoints: check.points, message: message,
-            diagnosis: first?.outcome.diagnosis,
+            diagnosis: first?.outcome.diagnoses.text, diagnoses: first?.outcome.diagnoses ?? [],
             instances: instances.map { InstanceResult(label: $0.label, status: $0.outcome.status, message: $0.outcome.message) },
             seconds: seconds, curves: curves, measurements: measurements)
     }

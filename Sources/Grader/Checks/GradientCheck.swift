@@ -26,7 +26,8 @@ enum GradientCheck {
                 instances.append((label, failure))
                 return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince, measurements: measurements)
             }
-            let versusReference = ResultComparison.compare(student: reply, reference: expected, tolerance: referenceTolerance)
+            let hints = context.driver.diagnosisHints(for: request)
+            let versusReference = ResultComparison.compare(student: reply, reference: expected, tolerance: referenceTolerance, hints: hints)
             var probe = Prober(context: context, request: request, reply: reply, options: options)
             let numerical = probe.run()
             context.random = probe.random
@@ -40,7 +41,7 @@ enum GradientCheck {
             let passed = numerical.message == nil && versusReference.passed
             instances.append((label, InstanceOutcome(
                 status: passed ? .pass : .fail, message: parts.joined(separator: "\n"),
-                diagnosis: numerical.diagnosis ?? versusReference.diagnosis)))
+                diagnoses: numerical.diagnoses.adding(versusReference.diagnoses))))
         }
         return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince, measurements: measurements)
     }
@@ -67,7 +68,7 @@ enum GradientCheck {
 
         struct Finding {
             var message: String?
-            var diagnosis: String?
+            var diagnoses: [Diagnosis] = []
             var fault: InstanceOutcome?
         }
 
@@ -138,7 +139,7 @@ enum GradientCheck {
                 let estimate = Estimate(plus: confirmed[2 * index], minus: confirmed[2 * index + 1], h: confirmations[2 * index].step)
                 if !agrees(plans[suspect.plan].analytic[suspect.k], estimate, floor: 0) { confirmedBad.insert([suspect.plan, suspect.k]) }
             }
-            var diagnosis: String?
+            var diagnoses = [Diagnosis]()
             for (index, plan) in plans.enumerated() {
                 let analytic = plan.analytic
                 var bad = [(entry: String, yours: Double, numerical: Double)](), worst = 0.0
@@ -159,22 +160,20 @@ enum GradientCheck {
                 if bad.isEmpty { text += " (sampled entries agree but random directions do not: a few entries are wrong)" }
                 messages.append(text)
                 let sampled = zip(plan.coordinates, firstPass[index])
-                diagnosis = diagnosis ?? GradientDiagnosis.hint(
+                let hint = GradientDiagnosis.hint(
                     parameter: plan.leaf.path, analytic: sampled.map { analytic[$0.0.k] }, numerical: sampled.map(\.1.value),
-                    theta: sampled.map { plan.theta[$0.0.k] }, reg: try? request.argument("reg", as: Double.self), batchSize: batchSize)
+                    theta: sampled.map { plan.theta[$0.0.k] }, reg: try? request.argument("reg", as: Double.self),
+                    batchSize: context.driver.diagnosisHints(for: request).samples)
+                if let hint { diagnoses = diagnoses.adding([hint]) }
             }
-            return Finding(message: messages.isEmpty ? nil : messages.joined(separator: "\n"), diagnosis: diagnosis)
+            return Finding(message: messages.isEmpty ? nil : messages.joined(separator: "\n"), diagnoses: diagnoses)
         }
 
         private func fault() -> Finding {
             let cause = lossFailure ?? InstanceOutcome(status: .error, message: "no usable value")
             let message = "your loss (\(options.loss)) gave no usable value for the finite differences: \(cause.message)"
-            return Finding(fault: InstanceOutcome(status: cause.status == .notImplemented ? .notImplemented : cause.status, message: message))
-        }
-
-        private var batchSize: Int? {
-            guard let X = request.arguments["X"], let leaf = MatrixLeaf.all(in: X).first else { return nil }
-            return leaf.rows
+            return Finding(fault: InstanceOutcome(
+                status: cause.status == .notImplemented ? .notImplemented : cause.status, message: message, diagnoses: cause.diagnoses))
         }
 
         /// A central difference and the round-off its two losses carry.
@@ -209,7 +208,10 @@ enum GradientCheck {
                 }
                 if let bad = row.elements.first(where: { !$0.isFinite }) {
                     lossFailure = InstanceOutcome(
-                        status: .fail, message: "it returned \(bad), so its finite differences say nothing; fix the loss first")
+                        status: .fail, message: "it returned \(bad), so its finite differences say nothing; fix the loss first",
+                        diagnosis: Diagnosis(
+                            .nonFinite, "Your loss is \(bad) near these parameters: consistent with exp overflowing on large "
+                                + "scores (subtract the maximum first) or a log of 0."))
                     return nil
                 }
                 values += row.elements

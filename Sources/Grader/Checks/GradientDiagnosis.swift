@@ -7,7 +7,7 @@ enum GradientDiagnosis {
     /// A hint, or `nil` when the fit explains nothing cleanly (never a guess stated as fact).
     static func hint(
         parameter: String, analytic: [Double], numerical: [Double], theta: [Double], reg: Double?, batchSize: Int?
-    ) -> String? {
+    ) -> Diagnosis? {
         guard analytic.count >= 2, analytic.count == numerical.count, numerical.contains(where: { $0 != 0 }) else { return nil }
         let usesTheta = reg != nil && reg! > 0 && theta.count == analytic.count && theta.contains { $0 != 0 }
         let (alpha, beta) = usesTheta ? fit2(analytic, numerical, theta) : (fit1(analytic, numerical), 0)
@@ -17,19 +17,21 @@ enum GradientDiagnosis {
         let near = { (x: Double, target: Double) in Swift.abs(x - target) <= 1e-3 * Swift.max(1, Swift.abs(target)) }
         let name = "d\(parameter)"
         if let reg, usesTheta, near(alpha, 1) {
-            if near(beta, -2 * reg) { return "\(name) is consistent with the regularisation gradient 2·reg·\(parameter) missing." }
-            if near(beta, -reg) { return "\(name) is consistent with reg·\(parameter) where the penalty reg·‖\(parameter)‖² has gradient 2·reg·\(parameter)." }
-            if near(beta, 2 * reg) { return "\(name) is consistent with the regularisation gradient counted twice." }
+            if near(beta, -2 * reg) { return Diagnosis(.regularisationMissing, "\(name) is consistent with the regularisation gradient 2·reg·\(parameter) missing.") }
+            if near(beta, -reg) { return Diagnosis(.regularisationHalved, "\(name) is consistent with reg·\(parameter) where the penalty reg·‖\(parameter)‖² has gradient 2·reg·\(parameter).") }
+            if near(beta, 2 * reg) { return Diagnosis(
+                    .regularisationExtra, "\(name) has 2·reg·\(parameter) more than the gradient of your loss: consistent with the "
+                        + "penalty missing from the loss, or its gradient counted twice.") }
         }
         if let n = batchSize, n > 1 {
-            if near(alpha, Double(n)) { return "\(name) is consistent with a sum over the batch where the loss takes the mean: \(n)× too large (divide by N = \(n))." }
-            if near(alpha, 1 / Double(n)) { return "\(name) is consistent with dividing by the batch size N = \(n) once too often." }
+            if near(alpha, Double(n)) { return Diagnosis(.sumNotMean, "\(name) is consistent with a sum over the batch where the loss takes the mean: \(n)× too large (divide by N = \(n)).") }
+            if near(alpha, 1 / Double(n)) { return Diagnosis(.meanNotSum, "\(name) is consistent with dividing by the batch size N = \(n) once too often.") }
         }
-        if near(alpha, -1) { return "\(name) has the right size but the wrong sign in every probe." }
-        if near(alpha, 0.5) { return "\(name) is consistent with a missing factor 2 (half the numerical gradient)." }
-        if near(alpha, 2) { return "\(name) is consistent with an extra factor 2 (twice the numerical gradient)." }
-        if near(alpha, 0) { return "\(name) is zero where the numerical gradient is not: never computed or overwritten?" }
-        if !near(alpha, 1) { return "\(name) is consistent with a constant factor of \(String(format: "%.4g", alpha)) (yours / numerical)." }
+        if near(alpha, -1) { return Diagnosis(.signFlipped, "\(name) has the right size but the wrong sign in every probe.") }
+        if near(alpha, 0.5) { return Diagnosis(.missingFactorTwo, "\(name) is consistent with a missing factor 2 (half the numerical gradient).") }
+        if near(alpha, 2) { return Diagnosis(.extraFactorTwo, "\(name) is consistent with an extra factor 2 (twice the numerical gradient).") }
+        if near(alpha, 0) { return Diagnosis(.zero, "\(name) is zero where the numerical gradient is not: consistent with a term never computed or overwritten.") }
+        if !near(alpha, 1) { return Diagnosis(.constantFactor, "\(name) is consistent with a constant factor of \(String(format: "%.4g", alpha)) (yours / numerical).") }
         return nil
     }
 

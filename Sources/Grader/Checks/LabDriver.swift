@@ -18,6 +18,9 @@ protocol LabDriver: Sendable {
     /// The training task of a training check; `published` selects the lab's own configuration.
     func trainingTask(for check: Check, published: Bool, random: inout NumPyRandomState) throws -> TrainingTask
 
+    /// The number of samples in `request` and the lab's names for its sizes, for diagnoses.
+    func diagnosisHints(for request: OracleRequest) -> DiagnosisHints
+
     /// Judges a property check on one instance, calling the submission through `call`; a call that
     /// gives no result becomes the outcome through ``InstanceOutcome/failure(of:)``.
     func verifyProperty(
@@ -55,6 +58,16 @@ enum DriverError: Error, CustomStringConvertible {
 }
 
 extension LabDriver {
+    /// The rows of the first of `X`, `x`, `inputs` as the number of samples (one sample per row).
+    func diagnosisHints(for request: OracleRequest) -> DiagnosisHints {
+        for name in ["X", "x", "inputs"] {
+            if let tree = request.arguments[name], let leaf = MatrixLeaf.all(in: tree).first {
+                return DiagnosisHints(samples: leaf.rows, sizes: [("N", leaf.rows)])
+            }
+        }
+        return DiagnosisHints()
+    }
+
     func trainingTask(for check: Check, published: Bool, random: inout NumPyRandomState) throws -> TrainingTask {
         throw DriverError.unsupported(check: check.id, reason: "no training task")
     }

@@ -32,14 +32,88 @@ struct MatrixDifference {
         return "\(count); worst at \(index(worst)): \(format(student.elements[worst])) (expected \(format(reference.elements[worst])))"
     }
 
-    /// A pattern the failing entries share, stated as "consistent with …", or `nil`.
-    var pattern: String? {
-        let usable = failing.filter { Swift.abs(reference.elements[$0]) > 1e-12 && student.elements[$0].isFinite }
-        guard usable.count >= 1, usable.count == failing.count else { return nil }
+    /// The patterns the differing entries share, each stated as "consistent with …"; `name` is how
+    /// the report calls the matrix.
+    func diagnoses(of name: String, hints: DiagnosisHints) -> [Diagnosis] {
+        guard !failing.isEmpty else { return [] }
+        if failing.contains(where: { !student.elements[$0].isFinite }) {
+            return [Diagnosis(
+                .nonFinite, "\(name) has NaN or infinite entries where the expected ones are finite: consistent with exp overflowing "
+                    + "on large inputs (subtract the maximum before exponentiating) or a log of 0.")]
+        }
+        if let ratio = constantRatio, let found = Diagnosis.factor(ratio, of: name, samples: hints.samples) {
+            // One or two differing entries share "a constant ratio" by chance (a softmax's bias gradient
+            // sums to zero, so two outputs always do): only a named factor says something then.
+            return found.kind == .constantFactor && failing.count < 3 ? [] : [found]
+        }
+        if let offset = constantOffset {
+            let oneOff = Swift.abs(Swift.abs(offset) - 1) < 1e-12 && reference.elements.allSatisfy { $0 == $0.rounded() }
+            return [Diagnosis(
+                .constantOffset,
+                oneOff
+                    ? "every entry of \(name) is off by \(Int(offset)): consistent with labels or indices counted from 1 instead of 0."
+                    : "\(name) is the expected value plus \(Diagnosis.format(offset)) in every entry.")]
+        }
+        if isLogits(byRows: true) || isLogits(byRows: false) {
+            return [Diagnosis(.logits, "\(name) is consistent with the scores before softmax (the logits): the lab asks for the probabilities.")]
+        }
+        if student.rows > 1, scaledAlike(byRows: true) {
+            return [Diagnosis(
+                .perRowScale, "each row of \(name) is off by its own factor: consistent with a wrong factor per row — a "
+                    + "normalisation over another axis (over the whole batch instead of each row, say) or a per-unit term taken wrongly.")]
+        }
+        if student.cols > 1, scaledAlike(byRows: false) {
+            return [Diagnosis(
+                .perColumnScale, "each column of \(name) is off by its own factor: consistent with a wrong factor per column — "
+                    + "a normalisation over another axis or a per-unit term (an activation's derivative, say) taken at the wrong point.")]
+        }
+        return []
+    }
+
+    /// The ratio yours / expected when it is the same in every differing entry.
+    private var constantRatio: Double? {
+        let usable = failing.filter { Swift.abs(reference.elements[$0]) > 1e-12 }
+        guard usable.count == failing.count else { return nil }
         let ratios = usable.map { student.elements[$0] / reference.elements[$0] }
         let median = ratios.sorted()[ratios.count / 2]
-        guard ratios.allSatisfy({ Swift.abs($0 - median) <= 1e-6 * Swift.max(1, Swift.abs(median)) }) else { return nil }
-        return "off by a constant factor of \(format(median)) (student / expected) in every differing entry"
+        return ratios.allSatisfy({ Swift.abs($0 - median) <= 1e-6 * Swift.max(1, Swift.abs(median)) }) ? median : nil
+    }
+
+    /// The difference yours − expected when it is the same in every entry.
+    private var constantOffset: Double? {
+        guard failing.count == student.count, student.count > 1 else { return nil }
+        let offset = student.elements[0] - reference.elements[0]
+        let scale = Swift.max(1, reference.elements.map(Swift.abs).max() ?? 1)
+        return zip(student.elements, reference.elements).allSatisfy { Swift.abs($0 - $1 - offset) <= 1e-9 * scale } ? offset : nil
+    }
+
+    /// Whether the expected rows (or columns) are probability distributions and yours are their
+    /// logarithms shifted by one constant per row (or column).
+    private func isLogits(byRows: Bool) -> Bool {
+        let lines = byRows ? student.rows : student.cols, length = byRows ? student.cols : student.rows
+        guard length > 1, reference.elements.allSatisfy({ $0 > 0 && $0 <= 1 }) else { return false }
+        for line in 0..<lines {
+            let index = { (k: Int) in byRows ? line * student.cols + k : k * student.cols + line }
+            let total = (0..<length).reduce(0.0) { $0 + reference.elements[index($1)] }
+            guard Swift.abs(total - 1) < 1e-9 else { return false }
+            let shifts = (0..<length).map { student.elements[index($0)] - Foundation.log(reference.elements[index($0)]) }
+            guard shifts.allSatisfy({ Swift.abs($0 - shifts[0]) <= 1e-6 * Swift.max(1, Swift.abs(shifts[0])) }) else { return false }
+        }
+        return true
+    }
+
+    /// Whether every row (or column) is the expected one times its own factor, the factors not all equal.
+    private func scaledAlike(byRows: Bool) -> Bool {
+        let lines = byRows ? student.rows : student.cols, length = byRows ? student.cols : student.rows
+        guard length > 1, reference.elements.allSatisfy({ Swift.abs($0) > 1e-12 }) else { return false }
+        var factors = [Double]()
+        for line in 0..<lines {
+            let index = { (k: Int) in byRows ? line * student.cols + k : k * student.cols + line }
+            let ratios = (0..<length).map { student.elements[index($0)] / reference.elements[index($0)] }
+            guard ratios.allSatisfy({ Swift.abs($0 - ratios[0]) <= 1e-6 * Swift.max(1, Swift.abs(ratios[0])) }) else { return false }
+            factors.append(ratios[0])
+        }
+        return factors.contains { Swift.abs($0 - factors[0]) > 1e-6 * Swift.max(1, Swift.abs(factors[0])) }
     }
 
     private func error(at k: Int) -> Double {

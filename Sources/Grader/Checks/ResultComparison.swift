@@ -9,21 +9,22 @@ struct ResultComparison: Sendable {
     /// What differs, for the student (empty when passed).
     var message: String
     /// What the numbers are consistent with, when a pattern is recognised (a factor, a transpose…).
-    var diagnosis: String?
+    var diagnoses: [Diagnosis]
 
-    static let pass = ResultComparison(passed: true, message: "", diagnosis: nil)
+    static let pass = ResultComparison(passed: true, message: "", diagnoses: [])
 
-    /// Compares `student` with `reference` (trees with their blocks) within `tolerance`.
+    /// Compares `student` with `reference` (trees with their blocks) within `tolerance`; `hints`
+    /// name the instance's sizes for the diagnoses.
     static func compare(
-        student: OracleReply, reference: OracleReply, tolerance: Check.ValueTolerance
+        student: OracleReply, reference: OracleReply, tolerance: Check.ValueTolerance, hints: DiagnosisHints = DiagnosisHints()
     ) -> ResultComparison {
         guard let expected = reference.result else { return .pass }
         guard let found = student.result else {
-            return ResultComparison(passed: false, message: "no result", diagnosis: nil)
+            return ResultComparison(passed: false, message: "no result", diagnoses: [])
         }
         var walker = Walker(
             studentBlocks: WireBlockSource(student.blocks), referenceBlocks: WireBlockSource(reference.blocks),
-            tolerance: tolerance)
+            tolerance: tolerance, hints: hints)
         walker.walk(found, expected, path: "")
         return walker.outcome
     }
@@ -32,15 +33,26 @@ struct ResultComparison: Sendable {
         let studentBlocks: WireBlockSource
         let referenceBlocks: WireBlockSource
         let tolerance: Check.ValueTolerance
+        let hints: DiagnosisHints
         var problems = [String]()
-        var diagnoses = [String]()
+        var diagnoses = [Diagnosis]()
+        /// Every matrix or number compared, and those that differed.
+        var compared = [String](), differing = [String]()
 
         var outcome: ResultComparison {
-            problems.isEmpty
-                ? .pass
-                : ResultComparison(
-                    passed: false, message: problems.prefix(4).joined(separator: "\n"),
-                    diagnosis: diagnoses.isEmpty ? nil : diagnoses.joined(separator: " "))
+            guard !problems.isEmpty else { return .pass }
+            var found = diagnoses
+            let agreeing = compared.filter { !differing.contains($0) }
+            if !differing.isEmpty, !agreeing.isEmpty, !compared.contains("the result") {
+                let text = "only \(list(differing)) \(differing.count == 1 ? "differs" : "differ"); \(list(agreeing)) "
+                    + "\(agreeing.count == 1 ? "agrees" : "agree")."
+                found.insert(Diagnosis(.onlyPart, text.prefix(1).uppercased() + text.dropFirst()), at: 0)
+            }
+            return ResultComparison(passed: false, message: problems.prefix(4).joined(separator: "\n"), diagnoses: found)
+        }
+
+        private func list(_ names: [String]) -> String {
+            names.count <= 4 ? names.joined(separator: ", ") : names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
         }
 
         mutating func walk(_ found: JSONTree, _ expected: JSONTree, path: String) {
@@ -101,20 +113,31 @@ struct ResultComparison: Sendable {
 
         private mutating func compare(_ student: Matrix, _ reference: Matrix, path: String) {
             let label = name(path)
+            compared.append(label)
             guard student.rows == reference.rows, student.cols == reference.cols else {
+                differing.append(label)
+                let (yours, lab) = (hints.shape(student.rows, student.cols), hints.shape(reference.rows, reference.cols))
                 var text = "\(label) has shape \(student.shapeDescription), expected \(reference.shapeDescription)"
                 if student.rows == reference.cols && student.cols == reference.rows {
                     text += " (the transpose's shape)"
-                    if MatrixDifference(student.T, reference, tolerance).failing.isEmpty {
-                        diagnoses.append("\(label) is consistent with the transpose of the expected value.")
+                    let values = MatrixDifference(student.T, reference, tolerance).failing.isEmpty ? "the transpose of the expected value" : "a transposed layout"
+                    diagnoses.append(Diagnosis(.transposed, "\(label) is \(yours) where the lab's is \(lab): consistent with \(values)."))
+                } else {
+                    var because = ""
+                    if let n = hints.samples, student.rows == n, reference.rows == 1, student.cols == reference.cols {
+                        because = ": consistent with one row per sample where the lab sums (or averages) over the samples"
+                    } else if let n = hints.samples, student.cols == n, reference.cols == 1, student.rows == reference.rows {
+                        because = ": consistent with one column per sample where the lab sums (or averages) over the samples"
                     }
+                    diagnoses.append(Diagnosis(.shapeMismatch, "\(label) is \(yours) where the lab's is \(lab)\(because)."))
                 }
                 return problems.append(text)
             }
             let difference = MatrixDifference(student, reference, tolerance)
             guard !difference.failing.isEmpty else { return }
+            differing.append(label)
             problems.append("\(label): \(difference.summary)")
-            if let pattern = difference.pattern { diagnoses.append("\(label) is \(pattern).") }
+            diagnoses = diagnoses.adding(difference.diagnoses(of: label, hints: hints))
         }
     }
 }

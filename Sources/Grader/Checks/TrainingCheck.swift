@@ -22,7 +22,10 @@ enum TrainingCheck {
                 var failure = InstanceOutcome.failure(of: outcome.map(\.reply))!
                 if failure.status == .timeout {
                     failure.message = "training did not finish within \(Seconds.text(limit)) (\(options.timeFactor)× the reference's "
-                        + "\(Seconds.text(referenceSeconds)) on this machine). Vectorise the loops over samples and units."
+                        + "\(Seconds.text(referenceSeconds)) on this machine)."
+                    failure.diagnoses = [Diagnosis(
+                        .tooSlow, "Consistent with work repeated inside the training loop: loops over samples and units where "
+                            + "one matrix product would do, or a full pass over the data (a loss for the history, say) after every step.")]
                 }
                 instances.append((label, failure))
                 break

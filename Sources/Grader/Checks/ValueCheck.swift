@@ -16,7 +16,8 @@ enum ValueCheck {
                 instances.append((instance.label, failure))
                 return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince)
             }
-            let comparison = ResultComparison.compare(student: reply, reference: instance.expected, tolerance: tolerance)
+            let comparison = ResultComparison.compare(
+                student: reply, reference: instance.expected, tolerance: tolerance, hints: context.driver.diagnosisHints(for: instance.request))
             instances.append((instance.label, InstanceOutcome(comparison)))
         }
         return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince)

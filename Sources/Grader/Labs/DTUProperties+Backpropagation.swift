@@ -53,7 +53,7 @@ extension DTUProperties {
             let what = "∂E/∂w⁽\(l + 1)⁾ of batchBackpropagate is not the sum over the \(N) samples of backpropagate's ∂E_n/∂w⁽\(l + 1)⁾"
             if let failure = differs(batch.gradients[l], sums[l], what) {
                 return isScaled(batch.gradients[l], sums[l], by: 1 / Double(N))
-                    ? InstanceOutcome(status: .fail, message: failure.message, diagnosis: "It is the mean, not the sum: E = Σ_n E_n.")
+                    ? InstanceOutcome(status: .fail, message: failure.message, diagnosis: Diagnosis(.meanNotSum, "It is consistent with the mean over the samples, not the sum: E = Σ_n E_n."))
                     : failure
             }
             let deltas = Matrix.vstack(deltaRows[l])

@@ -92,12 +92,11 @@ enum ECE285GradientStep {
     }
 
     /// What a ratio between the student's step and the gradient step suggests.
-    private static func diagnosis(ratio: Double, N: Int) -> String? {
-        guard ratio.isFinite else { return nil }
-        let close = { (target: Double) in Swift.abs(ratio - target) <= 1e-3 * Swift.abs(target) }
-        if close(Double(N)) { return "The step is N = \(N) times too long: divide γ by N = x.cols, the batch size." }
-        if close(1 / Double(N)) { return "The step is N = \(N) times too short: γ is divided by N twice." }
-        if close(-1) { return "The step goes up the gradient instead of down." }
-        return String(format: "Along this direction your step is %.4g times the gradient step.", ratio)
+    private static func diagnosis(ratio: Double, N: Int) -> Diagnosis? {
+        // One directional derivative: only a named factor (N, 1/N, −1, 2, ½) says something.
+        guard let found = Diagnosis.factor(ratio, of: "Your step (along this direction)", samples: N), found.kind != .constantFactor else {
+            return nil
+        }
+        return found.kind == .sumNotMean ? Diagnosis(.sumNotMean, found.text + " Divide γ by N = x.cols, the batch size.") : found
     }
 }

@@ -49,8 +49,9 @@ extension VUDriver {
             message: "outputGradient(o, target: \(target)) does not equal Jᵀ·∂l/∂y built from your softmaxJacobian and "
                 + "crossEntropyDerivative in \(wrong.count) of \(n) entries; entry \(first): yours \(format(dLdo[first])), "
                 + "chain rule \(format(chained[first]))",
-            diagnosis: "Question 2: ∂l/∂o_j = Σ_i ∂l/∂y_i · ∂y_i/∂o_j. "
-                + "If your outputGradient is right, one of the Question 1 derivatives is not.")
+            diagnosis: Diagnosis(
+                .inconsistent, "Question 2: ∂l/∂o_j = Σ_i ∂l/∂y_i · ∂y_i/∂o_j. "
+                    + "If your outputGradient is right, one of the Question 1 derivatives is not."))
     }
 
     /// The submission's answer to `exercise`, or the ``InstanceOutcome`` that ends the instance, naming the exercise.

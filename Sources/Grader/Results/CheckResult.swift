@@ -20,8 +20,10 @@ public struct CheckResult: Sendable, Codable, Hashable {
     public var maxPoints: Double
     /// What happened, in student terms (empty on a pass).
     public var message: String
-    /// What the numbers are consistent with, when a pattern was recognised.
+    /// What the numbers are consistent with, when a pattern was recognised: the sentences of `diagnoses`.
     public var diagnosis: String?
+    /// The recognised patterns, each with its kind.
+    public var diagnoses: [Diagnosis]
     /// Per-instance outcomes, in order (published first).
     public var instances: [InstanceResult]
     /// Wall time spent on the check, seconds.

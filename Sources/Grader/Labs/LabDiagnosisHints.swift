@@ -1,0 +1,45 @@
+// LabDiagnosisHints: each lab's batch layout and names for sizes, so diagnoses speak its notation.
+import LabKit
+
+extension HLCVDriver {
+    /// HLCV: `X` is `(N, D)`, `W1` `(D, H)`, `W2` `(H, C)`.
+    func diagnosisHints(for request: OracleRequest) -> DiagnosisHints {
+        var sizes = [(symbol: String, value: Int)]()
+        var samples: Int?
+        if let X = request.leaf("X") {
+            samples = X.rows
+            sizes += [("N", X.rows), ("D", X.cols)]
+        }
+        if let W1 = request.leaf("parameters", "W1") { sizes.append(("H", W1.cols)) }
+        if let W2 = request.leaf("parameters", "W2") { sizes.append(("C", W2.cols)) }
+        return DiagnosisHints(samples: samples, sizes: sizes)
+    }
+}
+
+extension ECE285Driver {
+    /// ECE 285: samples are the columns of `x` `(D, N)` and of the one-hot `d` `(C, N)`.
+    func diagnosisHints(for request: OracleRequest) -> DiagnosisHints {
+        guard let x = request.leaf("x") ?? request.leaf("d") ?? request.leaf("a") else { return DiagnosisHints() }
+        return DiagnosisHints(samples: x.cols, sizes: [("N", x.cols), (request.leaf("x") != nil ? "D" : "C", x.rows)])
+    }
+}
+
+extension UppsalaDriver {
+    /// Uppsala: the regression's `X` has one sample per row, the networks' `x` one per column.
+    func diagnosisHints(for request: OracleRequest) -> DiagnosisHints {
+        if let X = request.leaf("X") { return DiagnosisHints(samples: X.rows, sizes: [("I", X.rows)]) }
+        if let x = request.leaf("x") { return DiagnosisHints(samples: x.cols, sizes: [("I", x.cols)]) }
+        // Costs get the targets only: a (1, I) row for regression, a (K, I) one-hot for classification.
+        if let y = request.leaf("y") { return DiagnosisHints(samples: y.cols, sizes: [("I", y.cols)]) }
+        return DiagnosisHints()
+    }
+}
+
+extension OracleRequest {
+    /// The first matrix under argument `name` (and field `field`), if any.
+    func leaf(_ name: String, _ field: String? = nil) -> MatrixLeaf? {
+        guard let tree = arguments[name] else { return nil }
+        let leaves = MatrixLeaf.all(in: tree)
+        return field.map { field in leaves.first { $0.path == field } } ?? leaves.first
+    }
+}
