@@ -67,8 +67,30 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(run.output.contains("published values reproduced"), run.output)
     }
 
+    func testCorpusPrintsTheCatchMatrixAndFailsOnAWrongExpectation() throws {
+        let fixtures = try GraderFixtures.scratch(self)
+        let reference = GraderFixtures.root.appendingPathComponent("reference/DTU/Solution")
+        for (name, expected) in [
+            ("correct", #"{"bug": "none: the reference", "failing": []}"#),
+            ("claimed-wrong", #"{"bug": "none, but expected to fail", "failing": ["a-one-hidden-layer"]}"#),
+        ] {
+            let folder = fixtures.appendingPathComponent("dtu-02456-ex1").appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: reference, to: folder)
+            try Data(expected.utf8).write(to: folder.appendingPathComponent("expected.json"))
+        }
+        let run = try labgrade(["corpus", "--fixtures", fixtures.path])
+        XCTAssertEqual(run.status, 1, run.output)
+        XCTAssertTrue(run.output.contains("dtu-02456-ex1: 1 mistake cases, 1 correct variants"), run.output)
+        XCTAssertTrue(run.output.contains("a-one-hidden-layer was expected to lose points but kept them"), run.output)
+        XCTAssertTrue(run.output.contains("0/1 mistake cases caught (0 %), 1/1 correct variants at full marks, 1 cases differ"), run.output)
+    }
+
     func testHelpOfEverySubcommandDescribesItsOptions() throws {
-        for (command, option) in [("grade", "--assignment"), ("verify", "--lab"), ("assignments", "--verbose"), ("doctor", "USAGE: labgrade doctor")] {
+        for (command, option) in [
+            ("grade", "--assignment"), ("verify", "--lab"), ("assignments", "--verbose"), ("doctor", "USAGE: labgrade doctor"),
+            ("corpus", "--record-diagnoses"),
+        ] {
             let run = try labgrade([command, "--help"])
             XCTAssertEqual(run.status, 0)
             XCTAssertTrue(run.output.contains("OVERVIEW"), run.output)

@@ -1,112 +1,61 @@
-// Grades every fixture submission under fixtures/submissions/<assignment>/<case>/ and checks that
-// exactly the checks its expected.json names lose their points.
+// The mistake corpus: grades every fixture submission under fixtures/submissions/<assignment>/<case>/
+// and checks that exactly the checks its expected.json names lose their points, with exactly the
+// diagnosis kinds it names, and that correct variants keep every point.
 import Foundation
 import XCTest
 
 @testable import Grader
 
 final class SubmissionFixtureTests: XCTestCase {
-    /// A case's expectation: the mistake it contains and the checks that must catch it.
-    struct Expected: Decodable {
-        let bug: String
-        let failing: [String]
-    }
-
     /// The seed every fixture is graded with, so expectations do not depend on chance.
     static let seed: UInt32 = 7
 
     static var fixtures: URL { GraderFixtures.root.appendingPathComponent("fixtures/submissions") }
 
-    /// One fixture: its assignment, folder and expectation.
-    struct Case {
-        let assignment: Assignment
-        let name: String
-        let folder: URL
-        let expected: Expected
-    }
-
-    private func cases() throws -> [Case] {
-        let catalog = AssignmentCatalog(toolchain: GraderFixtures.toolchain)
-        return try folders(in: Self.fixtures).flatMap { assignmentID in
-            let assignment = try catalog.load(assignmentID)
-            return try folders(in: Self.fixtures.appendingPathComponent(assignmentID)).map { name in
-                let folder = Self.fixtures.appendingPathComponent(assignmentID).appendingPathComponent(name)
-                let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: folder.appendingPathComponent("expected.json")))
-                return Case(assignment: assignment, name: "\(assignmentID)/\(name)", folder: folder, expected: expected)
-            }
-        }
-    }
-
-    /// Grades the fixtures two at a time: grading waits on compilers and sandboxed processes, and
-    /// the hostile fixtures spend their time limits asleep.
-    func testEveryFixtureLosesPointsOnExactlyItsExpectedChecks() throws {
-        let all = try cases()
-        XCTAssertFalse(all.isEmpty)
+    /// Grades the whole corpus once, two submissions at a time (grading waits on compilers and
+    /// sandboxed processes, and the hostile fixtures spend their time limits asleep).
+    func testEveryCaseLosesExactlyItsExpectedChecksWithItsExpectedDiagnoses() throws {
+        let cases = try CorpusCase.all(in: Self.fixtures)
         _ = try GraderFixtures.sdk.get()
-        let findings = FindingList()
-        DispatchQueue.concurrentPerform(iterations: 2) { worker in
-            for item in all.enumerated() where item.offset % 2 == worker {
-                findings.add(Self.problem(with: item.element))
-            }
+        let catalog = AssignmentCatalog(toolchain: GraderFixtures.toolchain)
+        let corpus = Corpus.run(cases, catalog: catalog, seed: Self.seed, workers: 2, options: GraderFixtures.options(seed: Self.seed))
+        XCTAssertEqual(corpus.outcomes.count, cases.count)
+        for outcome in corpus.mismatches {
+            XCTFail("\(outcome.item.id) (\(outcome.item.expected.bug)):\n" + outcome.problems.joined(separator: "\n"))
         }
-        for problem in findings.all { XCTFail(problem) }
+        XCTAssertEqual(corpus.caught.caught, corpus.caught.of, "every mistake case loses points somewhere")
+        XCTAssertEqual(corpus.clean.clean, corpus.clean.of, "every correct variant keeps every point")
+        print(corpus.matrix(catalog: catalog))
     }
 
-    /// What is wrong with grading `fixture`, or `nil` when it loses exactly the expected checks.
-    private static func problem(with fixture: Case) -> String? {
-        do {
-            let result = try Grading.grade(fixture.folder, assignment: fixture.assignment, options: GraderFixtures.options(seed: seed))
-            let lost = result.checks.filter { $0.status != .pass }
-            if Set(lost.map(\.id)) == Set(fixture.expected.failing) && (lost.isEmpty ? result.score == result.maxScore : true) {
-                return nil
-            }
-            return "\(fixture.name) (\(fixture.expected.bug)): expected to fail \(fixture.expected.failing.sorted()), failed:\n"
-                + lost.map { "\($0.id) \($0.status.rawValue): \($0.message)" }.joined(separator: "\n")
-        } catch {
-            return "\(fixture.name): grading failed: \(error)"
-        }
-    }
-
-    /// Problems found by concurrent workers.
-    private final class FindingList: @unchecked Sendable {
-        private let lock = NSLock()
-        private var problems = [String]()
-
-        func add(_ problem: String?) {
-            guard let problem else { return }
-            lock.lock()
-            problems.append(problem)
-            lock.unlock()
-        }
-
-        var all: [String] {
-            lock.lock()
-            defer { lock.unlock() }
-            return problems
-        }
-    }
-
-    func testEveryCheckOfEveryAssignmentIsFailedBySomeFixture() throws {
+    func testTheCorpusIsLargeEnoughAndEveryCheckCatchesSomething() throws {
+        let cases = try CorpusCase.all(in: Self.fixtures)
+        let mistakes = cases.filter { !$0.isCorrectVariant }
+        XCTAssertGreaterThanOrEqual(mistakes.count, 40)
+        XCTAssertGreaterThanOrEqual(cases.filter(\.isCorrectVariant).count, 10)
         let catalog = AssignmentCatalog(toolchain: GraderFixtures.toolchain)
         for id in catalog.ids {
-            let assignment = try catalog.load(id)
-            let folder = Self.fixtures.appendingPathComponent(id)
-            var caught = Set<String>()
-            for name in (try? folders(in: folder)) ?? [] {
-                let expected = try JSONDecoder().decode(
-                    Expected.self, from: Data(contentsOf: folder.appendingPathComponent(name).appendingPathComponent("expected.json")))
-                caught.formUnion(expected.failing)
-            }
-            let uncaught = assignment.checks.map(\.id).filter { !caught.contains($0) }
+            let own = cases.filter { $0.assignment == id }
+            XCTAssertGreaterThanOrEqual(own.filter { !$0.isCorrectVariant }.count, 6, "\(id) needs at least 6 mistake cases")
+            XCTAssertGreaterThanOrEqual(own.filter(\.isCorrectVariant).count, 2, "\(id) needs correct variants")
+            let caught = Set(own.flatMap(\.expected.failing))
+            let uncaught = try catalog.load(id).checks.map(\.id).filter { !caught.contains($0) }
             XCTAssertEqual(uncaught, [], "\(id): no fixture fails these checks")
+            for item in own {
+                let unknown = Set(item.expected.failing).union(item.expected.diagnoses?.keys ?? [:].keys)
+                    .subtracting(try catalog.load(id).checks.map(\.id))
+                XCTAssertEqual(unknown, [], "\(item.id) names checks the manifest does not have")
+                XCTAssertTrue(Set(item.expected.diagnoses?.keys ?? [:].keys).isSubset(of: item.expected.failing), "\(item.id)")
+            }
         }
     }
 
-    private func folders(in folder: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { name in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder)
-                && isFolder.boolValue
-        }.sorted()
+    func testTheCorpusCoversTheDiagnosesStudentsNeed() throws {
+        let kinds = Set(try CorpusCase.all(in: Self.fixtures).flatMap { $0.expected.diagnoses?.values.flatMap { $0 } ?? [] })
+        let needed: [Diagnosis.Kind] = [
+            .sumNotMean, .meanNotSum, .missingFactorTwo, .extraFactorTwo, .signFlipped, .transposed, .shapeMismatch, .onlyPart,
+            .regularisationMissing, .regularisationHalved, .nonFinite, .perRowScale, .logits, .constantOffset, .tooSlow,
+        ]
+        XCTAssertEqual(needed.filter { !kinds.contains($0) }, [], "some diagnosis kinds are exercised by no fixture")
     }
 }

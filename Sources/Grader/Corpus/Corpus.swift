@@ -1,0 +1,103 @@
+// Corpus: grades the mistake corpus and compares every case with its expectation.
+import Foundation
+
+/// The corpus run: every case graded at one seed, and where a case differs from its expectation.
+public struct Corpus: Sendable {
+    /// One graded case.
+    public struct Outcome: Sendable {
+        /// The case.
+        public var item: CorpusCase
+        /// Its grading, or why grading failed.
+        public var result: Result<GradingResult, CorpusGradingFailure>
+        /// How the grading differs from the expectation (empty when it matches).
+        public var problems: [String]
+
+        /// Checks that lost points, by id.
+        public var lost: Set<String> {
+            guard case .success(let result) = result else { return [] }
+            return Set(result.checks.filter { $0.points < $0.maxPoints }.map(\.id))
+        }
+    }
+
+    /// The outcomes, in case order.
+    public var outcomes: [Outcome]
+
+    /// Grades `cases` with `seed`, `workers` at a time (grading waits on compilers and sandboxed
+    /// processes, so two workers keep two cores busy).
+    public static func run(
+        _ cases: [CorpusCase], catalog: AssignmentCatalog, seed: UInt32, workers: Int, options: GradeOptions = GradeOptions(),
+        progress: @escaping @Sendable (Outcome) -> Void = { _ in }
+    ) -> Corpus {
+        let slots = OutcomeSlots(count: cases.count)
+        DispatchQueue.concurrentPerform(iterations: Swift.max(1, workers)) { worker in
+            for index in stride(from: worker, to: cases.count, by: Swift.max(1, workers)) {
+                let outcome = grade(cases[index], catalog: catalog, seed: seed, options: options)
+                slots.set(index, outcome)
+                progress(outcome)
+            }
+        }
+        return Corpus(outcomes: slots.all)
+    }
+
+    private static func grade(_ item: CorpusCase, catalog: AssignmentCatalog, seed: UInt32, options: GradeOptions) -> Outcome {
+        var options = options
+        options.seed = seed
+        do {
+            let assignment = try catalog.load(item.assignment)
+            let result = try Grading.grade(item.folder, assignment: assignment, options: options)
+            return Outcome(item: item, result: .success(result), problems: problems(result, item.expected))
+        } catch {
+            let failure = CorpusGradingFailure(description: "\(error)")
+            return Outcome(item: item, result: .failure(failure), problems: ["grading failed: \(error)"])
+        }
+    }
+
+    /// How `result` differs from `expected`: other checks losing points, other diagnosis kinds.
+    static func problems(_ result: GradingResult, _ expected: CorpusCase.Expectation) -> [String] {
+        var problems = [String]()
+        let lost = result.checks.filter { $0.points < $0.maxPoints }
+        let expectedIDs = Set(expected.failing)
+        for check in lost where !expectedIDs.contains(check.id) {
+            problems.append("\(check.id) lost points unexpectedly (\(check.status.rawValue)): \(check.message.prefix(300))")
+        }
+        for id in expected.failing.sorted() where !lost.contains(where: { $0.id == id }) {
+            problems.append("\(id) was expected to lose points but kept them")
+        }
+        for check in lost where expectedIDs.contains(check.id) {
+            let found = Set(check.diagnoses.map(\.kind)), wanted = Set(expected.diagnoses?[check.id] ?? [])
+            if found != wanted {
+                problems.append(
+                    "\(check.id) diagnoses \(found.map(\.rawValue).sorted()), expected \(wanted.map(\.rawValue).sorted())"
+                        + (check.diagnosis.map { ": \($0.prefix(300))" } ?? ""))
+            }
+        }
+        return problems
+    }
+}
+
+/// Why a corpus case could not be graded at all.
+public struct CorpusGradingFailure: Error, Sendable, CustomStringConvertible {
+    public var description: String
+}
+
+/// Outcomes written by concurrent workers.
+private final class OutcomeSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Corpus.Outcome?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ outcome: Corpus.Outcome) {
+        lock.lock()
+        slots[index] = outcome
+        lock.unlock()
+    }
+
+    var all: [Corpus.Outcome] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}
