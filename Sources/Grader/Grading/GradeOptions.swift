@@ -13,18 +13,22 @@ public struct GradeOptions: Sendable {
     public var keepScratch: Bool
     /// The toolchain and LabKit build to compile against.
     public var toolchain: Toolchain
+    /// The reference's answers shared by the gradings of a batch (one seed for all); `nil` computes
+    /// them in every grading.
+    public var referenceCache: ReferenceCache?
 
-    /// Options with defaults: random seed, all checks, scratch under the system temporary folder.
+    /// Options with defaults: random seed, all checks, scratch under the system temporary folder, no shared cache.
     public init(
         seed: UInt32? = nil, studentPreview: Bool = false,
         scratchRoot: URL = FileManager.default.temporaryDirectory, keepScratch: Bool = false,
-        toolchain: Toolchain = .current
+        toolchain: Toolchain = .current, referenceCache: ReferenceCache? = nil
     ) {
         self.seed = seed
         self.studentPreview = studentPreview
         self.scratchRoot = scratchRoot
         self.keepScratch = keepScratch
         self.toolchain = toolchain
+        self.referenceCache = referenceCache
     }
 
     /// Where the student SDK is cached: beside the LabKit build it is made from.

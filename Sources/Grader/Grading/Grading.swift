@@ -29,7 +29,9 @@ public enum Grading {
         }
 
         let source = try SubmissionSource.collect(submission, into: scratch)
-        let sdk = try StudentSDK.prepare(toolchain: options.toolchain, cache: options.sdkCache)
+        // Gradings running side by side (a batch, the corpus) must not build the SDK twice at once:
+        // the second would replace the folder the first is warming.
+        let sdk = try sdkPreparation.withLock { _ in try StudentSDK.prepare(toolchain: options.toolchain, cache: options.sdkCache) }
         let builder = OracleBuilder(
             sdk: sdk, toolchain: options.toolchain, entryType: assignment.entryType, responder: assignment.responder,
             exerciseFiles: Dictionary(assignment.exercises.map { ($0.id, $0.file) }) { first, _ in first },
@@ -45,7 +47,8 @@ public enum Grading {
         let random = { @Sendable (index: Int) in NumPyRandomState(seed: [seed, UInt32(index)]) }
         // The reference's answers are computed on their own thread from here on, while the
         // submission compiles and while it answers.
-        let ahead = ReferenceAhead(checks: planned, driver: driver, random: random)
+        let shared = options.referenceCache?.entries(assignment: assignment.id, seed: seed, preview: options.studentPreview)
+        let ahead = ReferenceAhead(checks: planned, driver: driver, random: random, shared: shared)
         defer { ahead.stop() }
         let build = try builder.build(source, scratch: scratch)
 
@@ -104,4 +107,5 @@ public enum Grading {
     }
 
     private static let versions = Mutex<[URL: String]>([:])
+    private static let sdkPreparation = Mutex(())
 }

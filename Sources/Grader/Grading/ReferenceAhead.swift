@@ -38,13 +38,18 @@ final class ReferenceAhead: @unchecked Sendable {
     private var stopped = false
 
     /// Starts preparing `checks` (by their position in the assignment) with `driver`'s reference;
-    /// `random(i)` is check `i`'s generator.
-    init(checks: [(index: Int, check: Check)], driver: any LabDriver, random: @escaping @Sendable (Int) -> NumPyRandomState) {
+    /// `random(i)` is check `i`'s generator. With `shared`, each check's answers are taken from a
+    /// batch's cache, or computed once and left there for the batch's other gradings.
+    init(
+        checks: [(index: Int, check: Check)], driver: any LabDriver, random: @escaping @Sendable (Int) -> NumPyRandomState,
+        shared: ReferenceCache.Entries? = nil
+    ) {
         let work = checks.filter { $0.check.kind != .property }
         let thread = Thread { [self] in
             for (index, check) in work {
                 guard !isStopped else { return }
-                let result = Result { try Self.prepare(check, driver: driver, random: random(index)) }
+                let compute = { try Self.prepare(check, driver: driver, random: random(index)) }
+                let result = Result { try shared?.prepared(check: index, compute: compute) ?? compute() }
                 condition.lock()
                 prepared[index] = result
                 condition.broadcast()
