@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,13 +27,20 @@ let package = Package(
         .target(name: "LabKit", dependencies: ["COpenBLAS", "CZlib"]),
         .target(name: "Reference", dependencies: ["LabKit"], path: "reference"),
         .target(name: "Grader", dependencies: ["LabKit", "Reference"]),
+        // Course-scale grading: submission sets, rosters, shards and the SQLite gradebook. GRDB stays
+        // here, out of Grader, LabKit and the student SDK.
+        .target(name: "BatchGrading", dependencies: ["Grader", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "labgrade",
-            dependencies: ["Grader", "Reference", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Grader", "BatchGrading", "Reference", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
-        .executableTarget(name: "labgrade-bench", dependencies: ["LabKit", "Reference", "Grader", "COpenBLAS"]),
+        .executableTarget(name: "labgrade-bench", dependencies: ["LabKit", "Reference", "Grader", "BatchGrading", "COpenBLAS"]),
         .testTarget(name: "LabKitTests", dependencies: ["LabKit"]),
         .testTarget(name: "ReferenceTests", dependencies: ["Reference", "LabKit"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "LabKit"]),
+        .testTarget(
+            name: "BatchGradingTests", dependencies: ["BatchGrading", "Grader", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

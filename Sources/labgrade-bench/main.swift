@@ -8,7 +8,8 @@ let usage = """
       vu      VU Assignment 1: scalar SGD on load_synth, the 784-300-10 MLP on MNIST-5k and Fashion-MNIST
       ece285  ECE 285 Assignment 1: T = 100 full-batch steps and 5 minibatch epochs on MNIST-5k and Fashion-MNIST
       grading wall time of grading each lab's reference solution: SDK build, compile, run
-      all     every benchmark above
+      batch   a class of 200 generated submissions through `labgrade batch` [--assignment ID] [--count N] [--jobs N]
+      all     every benchmark above but batch
     """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -28,6 +29,8 @@ case "ece285":
     ECE285Benchmark().run()
 case "grading":
     GradingBenchmark(repeats: repeats).run()
+case "batch":
+    BatchBenchmark(arguments: Array(arguments.dropFirst())).run()
 case "all":
     GemmBenchmark(repeats: repeats).run()
     GradingBenchmark(repeats: repeats).run()
