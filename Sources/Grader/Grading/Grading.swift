@@ -60,6 +60,7 @@ public enum Grading {
             }
             var context = CheckContext(
                 check: check, driver: driver, pool: pool, random: random(index), deadline: deadline, index: index, ahead: ahead)
+            context.withholdsExpected = options.studentPreview
             results.append(try run(&context))
         }
         let output = pool.finish()
