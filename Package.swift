@@ -33,6 +33,6 @@ let package = Package(
         .executableTarget(name: "labgrade-bench", dependencies: ["LabKit", "Reference", "Grader", "COpenBLAS"]),
         .testTarget(name: "LabKitTests", dependencies: ["LabKit"]),
         .testTarget(name: "ReferenceTests", dependencies: ["Reference", "LabKit"]),
-        .testTarget(name: "GraderTests", dependencies: ["Grader", "LabKit"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "LabKit", "CZlib"]),
     ]
 )
