@@ -9,6 +9,6 @@ struct Labgrade: ParsableCommand {
         commandName: "labgrade",
         abstract: "Grades neural-network labs written in Swift against trusted reference solutions.",
         version: LabgradeVersion.current,
-        subcommands: [Grade.self, CheckCommand.self, Verify.self, Assignments.self, Doctor.self, CorpusCommand.self]
+        subcommands: [Grade.self, CheckCommand.self, Verify.self, Assignments.self, Doctor.self, CorpusCommand.self, ExportCommand.self]
     )
 }
