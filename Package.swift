@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "labgrade-bench", dependencies: ["LabKit", "Reference", "Grader", "BatchGrading", "COpenBLAS"]),
         .testTarget(name: "LabKitTests", dependencies: ["LabKit"]),
         .testTarget(name: "ReferenceTests", dependencies: ["Reference", "LabKit"]),
-        .testTarget(name: "GraderTests", dependencies: ["Grader", "LabKit"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "LabKit", "CZlib"]),
         .testTarget(
             name: "BatchGradingTests", dependencies: ["BatchGrading", "Grader", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

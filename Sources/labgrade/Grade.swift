@@ -20,7 +20,7 @@ struct Grade: ParsableCommand {
     @Option(name: .shortAndLong, help: "The assignment id (see `labgrade assignments`).")
     var assignment: String
 
-    @Option(name: .shortAndLong, parsing: .upToNextOption, help: "Report formats to write: json, gradescope, junit, markdown.")
+    @Option(name: .shortAndLong, parsing: .upToNextOption, help: "Report formats to write: json, gradescope, junit, markdown, html.")
     var format: [String] = ["json", "markdown"]
 
     @Option(name: .shortAndLong, help: "Folder for the reports (default: print the Markdown report only).")

@@ -10,7 +10,8 @@ struct Labgrade: ParsableCommand {
         abstract: "Grades neural-network labs written in Swift against trusted reference solutions.",
         version: LabgradeVersion.current,
         subcommands: [
-            Grade.self, BatchCommand.self, GradebookCommand.self, Verify.self, Assignments.self, Doctor.self, CorpusCommand.self,
+            Grade.self, CheckCommand.self, BatchCommand.self, GradebookCommand.self, Verify.self, Assignments.self, Doctor.self,
+            CorpusCommand.self, ExportCommand.self,
         ]
     )
 }

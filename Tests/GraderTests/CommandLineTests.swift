@@ -89,7 +89,7 @@ final class CommandLineTests: XCTestCase {
     func testHelpOfEverySubcommandDescribesItsOptions() throws {
         for (command, option) in [
             ("grade", "--assignment"), ("verify", "--lab"), ("assignments", "--verbose"), ("doctor", "USAGE: labgrade doctor"),
-            ("corpus", "--record-diagnoses"),
+            ("corpus", "--record-diagnoses"), ("check", "--assignment"), ("export", "gradescope"),
         ] {
             let run = try labgrade([command, "--help"])
             XCTAssertEqual(run.status, 0)

@@ -31,23 +31,10 @@ final class ReportTests: XCTestCase {
 
     func testGradescopeResultsFollowTheDocumentedSchema() throws {
         let text = try ReportFormat.gradescope.render(result())
-        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        let topLevel: Set<String> = [
-            "score", "execution_time", "output", "output_format", "test_output_format", "test_name_format", "visibility",
-            "stdout_visibility", "extra_data", "tests", "leaderboard",
-        ]
-        XCTAssertTrue(Set(object.keys).isSubset(of: topLevel), "\(object.keys)")
+        let object = try GradescopeSchema.validate(Data(text.utf8))
         XCTAssertEqual(object["score"] as? Double, 4)
         let tests = try XCTUnwrap(object["tests"] as? [[String: Any]])
         XCTAssertEqual(tests.count, 4)
-        let testKeys: Set<String> = ["score", "max_score", "status", "name", "name_format", "number", "output", "output_format", "tags", "visibility", "extra_data"]
-        for test in tests {
-            XCTAssertTrue(Set(test.keys).isSubset(of: testKeys), "\(test.keys)")
-            XCTAssertNotNil(test["score"] as? Double)
-            XCTAssertNotNil(test["max_score"] as? Double)
-            XCTAssertTrue(["passed", "failed"].contains(test["status"] as? String))
-            XCTAssertTrue(["visible", "hidden", "after_due_date", "after_published"].contains(test["visibility"] as? String))
-        }
         XCTAssertEqual(tests[1]["visibility"] as? String, "hidden")
         XCTAssertTrue((tests[1]["output"] as? String)?.contains("Diagnosis: dW1 is off by a constant factor of 5") == true)
     }

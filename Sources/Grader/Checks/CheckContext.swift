@@ -18,6 +18,8 @@ struct CheckContext {
     let index: Int
     /// The reference's side of the checks, computed on its own thread.
     let ahead: ReferenceAhead
+    /// A student's preview (`labgrade check`): messages and diagnoses leave the expected values out.
+    var withholdsExpected = false
 
     /// Seconds left in the submission's budget.
     var remainingSeconds: Double {

@@ -63,8 +63,9 @@ public struct Diagnosis: Sendable, Codable, Hashable {
     }
 
     /// Names a constant ratio (yours / expected) of `what`, using the number of samples `samples`
-    /// when it is known; `nil` for a ratio of 1.
-    static func factor(_ ratio: Double, of what: String, samples: Int?) -> Diagnosis? {
+    /// when it is known; `nil` for a ratio of 1. `withholdingRatio` leaves an unnamed ratio's value
+    /// out of the sentence (a student's preview: it would give the expected value away).
+    static func factor(_ ratio: Double, of what: String, samples: Int?, withholdingRatio: Bool = false) -> Diagnosis? {
         guard ratio.isFinite else { return nil }
         let near = { (target: Double) in Swift.abs(ratio - target) <= 1e-6 * Swift.max(1, Swift.abs(target)) }
         if near(1) { return nil }
@@ -80,7 +81,8 @@ public struct Diagnosis: Sendable, Codable, Hashable {
         if near(0.5) { return Diagnosis(.missingFactorTwo, "\(what) is half the expected value: consistent with a factor 2 left out.") }
         if near(2) { return Diagnosis(.extraFactorTwo, "\(what) is twice the expected value: consistent with an extra factor 2.") }
         if near(0) { return Diagnosis(.zero, "\(what) is zero where the expected value is not: consistent with a term never computed or overwritten.") }
-        return Diagnosis(.constantFactor, "\(what) is off by the constant factor \(Diagnosis.format(ratio)) (yours / expected) in every differing entry.")
+        let factor = withholdingRatio ? "the same constant factor" : "the constant factor \(Diagnosis.format(ratio))"
+        return Diagnosis(.constantFactor, "\(what) is off by \(factor) (yours / expected) in every differing entry.")
     }
 
     /// Six significant digits.

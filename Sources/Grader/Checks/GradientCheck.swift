@@ -27,7 +27,8 @@ enum GradientCheck {
                 return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince, measurements: measurements)
             }
             let hints = context.driver.diagnosisHints(for: request)
-            let versusReference = ResultComparison.compare(student: reply, reference: expected, tolerance: referenceTolerance, hints: hints)
+            let versusReference = ResultComparison.compare(
+                student: reply, reference: expected, tolerance: referenceTolerance, hints: hints, withholdingExpected: context.withholdsExpected)
             var probe = Prober(context: context, request: request, reply: reply, options: options)
             let numerical = probe.run()
             context.random = probe.random

@@ -20,28 +20,31 @@ struct MatrixDifference {
         }
     }
 
-    /// E.g. `3 of 40 entries differ; worst [2, 1]: 0.52 (expected 0.26)`.
-    var summary: String {
+    /// E.g. `3 of 40 entries differ; worst at [2, 1]: 0.52 (expected 0.26)`; `withholdingExpected`
+    /// (a student's preview) leaves out the expected value: `worst at [2, 1]: yours 0.52`.
+    func summary(withholdingExpected: Bool = false) -> String {
+        let expected = { (k: Int) in withholdingExpected ? "" : " (expected \(format(reference.elements[k])))" }
         let nonFinite = failing.filter { !student.elements[$0].isFinite }
         if let first = nonFinite.first {
-            return "\(nonFinite.count) of \(student.count) entries are NaN or infinite, first at \(index(first)) "
-                + "(expected \(format(reference.elements[first]))) — an overflow in exp or a log of 0?"
+            return "\(nonFinite.count) of \(student.count) entries are NaN or infinite, first at \(index(first))"
+                + "\(expected(first)) — an overflow in exp or a log of 0?"
         }
         let worst = failing.max { error(at: $0) < error(at: $1) }!
         let count = failing.count == student.count ? "all \(student.count) entries differ" : "\(failing.count) of \(student.count) entries differ"
-        return "\(count); worst at \(index(worst)): \(format(student.elements[worst])) (expected \(format(reference.elements[worst])))"
+        return "\(count); worst at \(index(worst)): \(withholdingExpected ? "yours " : "")\(format(student.elements[worst]))\(expected(worst))"
     }
 
     /// The patterns the differing entries share, each stated as "consistent with …"; `name` is how
-    /// the report calls the matrix.
-    func diagnoses(of name: String, hints: DiagnosisHints) -> [Diagnosis] {
+    /// the report calls the matrix; `withholdingExpected` leaves out numbers the expected value could
+    /// be worked out from (an unnamed factor, an offset).
+    func diagnoses(of name: String, hints: DiagnosisHints, withholdingExpected: Bool = false) -> [Diagnosis] {
         guard !failing.isEmpty else { return [] }
         if failing.contains(where: { !student.elements[$0].isFinite }) {
             return [Diagnosis(
                 .nonFinite, "\(name) has NaN or infinite entries where the expected ones are finite: consistent with exp overflowing "
                     + "on large inputs (subtract the maximum before exponentiating) or a log of 0.")]
         }
-        if let ratio = constantRatio, let found = Diagnosis.factor(ratio, of: name, samples: hints.samples) {
+        if let ratio = constantRatio, let found = Diagnosis.factor(ratio, of: name, samples: hints.samples, withholdingRatio: withholdingExpected) {
             // One or two differing entries share "a constant ratio" by chance (a softmax's bias gradient
             // sums to zero, so two outputs always do): only a named factor says something then.
             return found.kind == .constantFactor && failing.count < 3 ? [] : [found]
@@ -52,7 +55,7 @@ struct MatrixDifference {
                 .constantOffset,
                 oneOff
                     ? "every entry of \(name) is off by \(Int(offset)): consistent with labels or indices counted from 1 instead of 0."
-                    : "\(name) is the expected value plus \(Diagnosis.format(offset)) in every entry.")]
+                    : "\(name) is the expected value plus \(withholdingExpected ? "the same constant" : Diagnosis.format(offset)) in every entry.")]
         }
         if isLogits(byRows: true) || isLogits(byRows: false) {
             return [Diagnosis(.logits, "\(name) is consistent with the scores before softmax (the logits): the lab asks for the probabilities.")]

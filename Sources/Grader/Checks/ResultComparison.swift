@@ -14,9 +14,12 @@ struct ResultComparison: Sendable {
     static let pass = ResultComparison(passed: true, message: "", diagnoses: [])
 
     /// Compares `student` with `reference` (trees with their blocks) within `tolerance`; `hints`
-    /// name the instance's sizes for the diagnoses.
+    /// name the instance's sizes for the diagnoses. `withholdingExpected` (a student's preview)
+    /// keeps the reference's numbers out of the message and the diagnoses: which entries differ
+    /// and the kind of mistake are still said.
     static func compare(
-        student: OracleReply, reference: OracleReply, tolerance: Check.ValueTolerance, hints: DiagnosisHints = DiagnosisHints()
+        student: OracleReply, reference: OracleReply, tolerance: Check.ValueTolerance, hints: DiagnosisHints = DiagnosisHints(),
+        withholdingExpected: Bool = false
     ) -> ResultComparison {
         guard let expected = reference.result else { return .pass }
         guard let found = student.result else {
@@ -24,7 +27,7 @@ struct ResultComparison: Sendable {
         }
         var walker = Walker(
             studentBlocks: WireBlockSource(student.blocks), referenceBlocks: WireBlockSource(reference.blocks),
-            tolerance: tolerance, hints: hints)
+            tolerance: tolerance, hints: hints, withholdsExpected: withholdingExpected)
         walker.walk(found, expected, path: "")
         return walker.outcome
     }
@@ -34,6 +37,7 @@ struct ResultComparison: Sendable {
         let referenceBlocks: WireBlockSource
         let tolerance: Check.ValueTolerance
         let hints: DiagnosisHints
+        let withholdsExpected: Bool
         var problems = [String]()
         var diagnoses = [Diagnosis]()
         /// Every matrix or number compared, and those that differed.
@@ -136,8 +140,8 @@ struct ResultComparison: Sendable {
             let difference = MatrixDifference(student, reference, tolerance)
             guard !difference.failing.isEmpty else { return }
             differing.append(label)
-            problems.append("\(label): \(difference.summary)")
-            diagnoses = diagnoses.adding(difference.diagnoses(of: label, hints: hints))
+            problems.append("\(label): \(difference.summary(withholdingExpected: withholdsExpected))")
+            diagnoses = diagnoses.adding(difference.diagnoses(of: label, hints: hints, withholdingExpected: withholdsExpected))
         }
     }
 }

@@ -38,14 +38,15 @@ enum TrainingCheck {
             if let cpu = answer.cpuSeconds { measurements["\(label): cpu seconds"] = cpu }
             if let curve = task.curve(answer.reply) { curves["\(label): yours"] = curve }
             if let curve = task.curve(expected) { curves["\(label): reference"] = curve }
-            instances.append((label, judge(task, answer.reply, expected, options, label: label, into: &measurements)))
+            instances.append((label, judge(
+                task, answer.reply, expected, options, label: label, showsReference: !context.withholdsExpected, into: &measurements)))
         }
         return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince, curves: curves, measurements: measurements)
     }
 
     private static func judge(
         _ task: TrainingTask, _ reply: OracleReply, _ expected: OracleReply, _ options: Check.TrainingOptions, label: String,
-        into measurements: inout [String: Double]
+        showsReference: Bool, into measurements: inout [String: Double]
     ) -> InstanceOutcome {
         let metric: Double
         do {
@@ -59,7 +60,7 @@ enum TrainingCheck {
         let passed = metric.isFinite && (options.metric == .accuracy ? metric >= options.threshold : metric <= options.threshold)
         guard !passed else { return .pass }
         let bound = options.metric == .accuracy ? "at least" : "at most"
-        let referenceText = reference.map { " (the reference reaches \(String(format: "%.4g", $0)))" } ?? ""
+        let referenceText = showsReference ? reference.map { " (the reference reaches \(String(format: "%.4g", $0)))" } ?? "" : ""
         return InstanceOutcome(
             status: .fail,
             message: "held-out \(options.metric.rawValue) \(String(format: "%.4g", metric)); needed \(bound) "

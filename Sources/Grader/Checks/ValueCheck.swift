@@ -17,7 +17,8 @@ enum ValueCheck {
                 return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince)
             }
             let comparison = ResultComparison.compare(
-                student: reply, reference: instance.expected, tolerance: tolerance, hints: context.driver.diagnosisHints(for: instance.request))
+                student: reply, reference: instance.expected, tolerance: tolerance, hints: context.driver.diagnosisHints(for: instance.request),
+                withholdingExpected: context.withholdsExpected)
             instances.append((instance.label, InstanceOutcome(comparison)))
         }
         return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince)

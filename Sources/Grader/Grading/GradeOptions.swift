@@ -5,7 +5,8 @@ import Foundation
 public struct GradeOptions: Sendable {
     /// Seed of the randomized instances; a fresh one each run when `nil` (the report records it).
     public var seed: UInt32?
-    /// Run only checks students may see (`labgrade check`), and only their published instances.
+    /// Run only checks students may see (`labgrade check`), only their published instances, and
+    /// leave the expected values out of messages and diagnoses.
     public var studentPreview: Bool
     /// Where scratch folders go; removed after grading unless `keepScratch`.
     public var scratchRoot: URL

@@ -134,7 +134,7 @@ struct DTUProperties {
         let difference = MatrixDifference(value, expected, tolerance)
         guard !difference.failing.isEmpty else { return nil }
         return InstanceOutcome(
-            status: .fail, message: "\(what): \(difference.summary)", diagnoses: difference.diagnoses(of: "it", hints: DiagnosisHints()))
+            status: .fail, message: "\(what): \(difference.summary())", diagnoses: difference.diagnoses(of: "it", hints: DiagnosisHints()))
     }
 
     /// A failed instance saying `message`.

@@ -85,8 +85,12 @@ struct ECE285Driver: LabDriver {
     /// A random small network problem for the forward pass, one update or a training run. An
     /// update's network has a dead hidden unit (all-zero weights and bias), where ReLU's derivative at
     /// the kink decides whether the unit comes back to life; minibatches do not divide `N` evenly.
+    /// The training exercises' hidden instances all have the same sizes (drawn from a fixed stream)
+    /// and fresh data: a solution that keeps state between calls, such as a cache of the images
+    /// keyed on their shape, then trains on stale data and fails.
     private func randomNetworkRequest(_ check: Check, _ random: inout NumPyRandomState) throws -> OracleRequest {
-        var problem = ECE285Instances.randomProblem(&random)
+        let training = ["backpropShallow", "backpropMinibatchShallow"].contains(check.exercise)
+        var problem = ECE285Instances.randomProblem(&random, sizes: training ? NumPyRandomState(seed: 285) : nil)
         if check.exercise == "updateShallow" { problem = ECE285Instances.withDeadUnit(problem, &random) }
         let gamma = [0.05, 0.1, 0.5, 1.0][random.randint(high: 4)]
         let N = problem.x.cols

@@ -64,10 +64,16 @@ enum ECE285Instances {
 
     /// A small random problem (2–8 inputs, 2–9 hidden units, 2–6 classes, 3–15 samples) drawn with
     /// `init_shallow`, whose hidden potentials all stay at least `margin` from the ReLU kink.
-    static func randomProblem(_ random: inout NumPyRandomState, margin: Double = 1e-3) -> ECE285Problem {
+    /// The sizes are drawn from `sizes` when given (so that several problems can share them).
+    static func randomProblem(
+        _ random: inout NumPyRandomState, margin: Double = 1e-3, sizes: NumPyRandomState? = nil
+    ) -> ECE285Problem {
+        let fixed = sizes.map { generator in
+            var generator = generator
+            return drawSizes(&generator)
+        }
         while true {
-            let Ni = random.randint(low: 2, high: 9), Nh = random.randint(low: 2, high: 10)
-            let No = random.randint(low: 2, high: 7), N = random.randint(low: 3, high: 16)
+            let (Ni, Nh, No, N) = fixed ?? drawSizes(&random)
             let net = ECE285Network.initShallow(Ni: Ni, Nh: Nh, No: No, random: &random)
             let x = 2 * random.randomSample(rows: Ni, cols: N) - 1
             let labels = random.randint(high: No, count: N)
@@ -75,6 +81,12 @@ enum ECE285Instances {
                 return ECE285Problem(x: x, labels: labels, d: oneHot(labels, classes: No), net: net)
             }
         }
+    }
+
+    /// Inputs, hidden units, classes and samples.
+    private static func drawSizes(_ random: inout NumPyRandomState) -> (Int, Int, Int, Int) {
+        (random.randint(low: 2, high: 9), random.randint(low: 2, high: 10), random.randint(low: 2, high: 7),
+         random.randint(low: 3, high: 16))
     }
 
     /// `problem` with one hidden unit switched off: its weights and bias are 0, so its potential is

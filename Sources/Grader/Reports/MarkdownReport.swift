@@ -1,7 +1,8 @@
 // MarkdownReport: the report a person reads, in the terminal or as feedback.
 
 /// Writes the score, a table of checks and, for each check that lost points, what to look at.
-enum MarkdownReport {
+/// Its symbols and point figures are public so that the terminal output of `labgrade` matches the reports.
+public enum MarkdownReport {
     static func render(_ result: GradingResult) -> String {
         var text = "# \(result.assignment.title)\n\n"
         text += "**\(format(result.score)) / \(format(result.maxScore)) points** — \(result.submission.name), "
@@ -43,7 +44,8 @@ enum MarkdownReport {
         }
     }
 
-    static func symbol(_ status: CheckResult.Status) -> String {
+    /// The one-character mark of a status: ✓ ✗ ⚠ ⏱ ·.
+    public static func symbol(_ status: CheckResult.Status) -> String {
         switch status {
         case .pass: return "✓"
         case .fail: return "✗"
@@ -53,7 +55,8 @@ enum MarkdownReport {
         }
     }
 
-    static func format(_ points: Double) -> String {
+    /// Points as a report shows them: `4`, `8.50`.
+    public static func format(_ points: Double) -> String {
         points == points.rounded() ? String(Int(points)) : String(format: "%.2f", points)
     }
 }

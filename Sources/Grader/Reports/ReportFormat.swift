@@ -11,6 +11,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case junit
     /// Markdown, for the terminal and for feedback.
     case markdown
+    /// A self-contained web page with learning-curve plots.
+    case html
 
     /// The file name a report of this format gets in an output folder.
     public var fileName: String {
@@ -19,6 +21,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .gradescope: return "results.json"
         case .junit: return "junit.xml"
         case .markdown: return "report.md"
+        case .html: return "report.html"
         }
     }
 
@@ -29,6 +32,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .gradescope: return try GradescopeReport.render(result)
         case .junit: return JUnitReport.render(result)
         case .markdown: return MarkdownReport.render(result)
+        case .html: return HTMLReport.render(result)
         }
     }
 }

@@ -1,0 +1,77 @@
+// GradescopeExport: the autograder zip Gradescope builds its grading image from, for one assignment.
+import Foundation
+import LabKit
+
+/// Writes a Gradescope autograder zip: `setup.sh` and `run_autograder` at its top (from
+/// `scripts/gradescope/`), `assignment-id`, and `labgrade/`, the package's source tree (no build
+/// products, no test fixtures) with the data files grading reads in `labgrade/.data/`.
+///
+/// The source is shipped rather than a binary because grading compiles every submission with
+/// `swiftc` against LabKit: the Swift toolchain has to be on Gradescope's image anyway, and
+/// building there gives a LabKit made by exactly that compiler for exactly that system.
+public struct GradescopeExport: Sendable {
+    /// The assignment graded by the autograder.
+    public let assignment: String
+    /// Where the package is (its root is copied) and the data folders it reads.
+    public let toolchain: Toolchain
+
+    /// What goes under `labgrade/`: what `swift build` needs (SwiftPM wants every target's folder,
+    /// the test targets' included), the assignments and the reference solutions.
+    static let sourceEntries = ["Package.swift", "Package.resolved", "README.md", "Sources", "reference", "assignments", "scripts", "Tests"]
+    /// The data files grading reads (Fashion-MNIST is only used by `labgrade doctor`).
+    static let dataFiles = [("mnist_5k.csv.gz", "MNIST-5k"), ("Auto.csv", "ISLR Auto"), ("Auto.data", "ISLR Auto (raw)")]
+
+    /// An export of `assignment` from the package of `toolchain`.
+    public init(assignment: String, toolchain: Toolchain = .current) {
+        self.assignment = assignment
+        self.toolchain = toolchain
+    }
+
+    /// Writes the zip to `file` (replacing it), or throws ``GradescopeExportError`` saying what is missing.
+    public func write(to file: URL) throws {
+        let manager = FileManager.default
+        let root = toolchain.packageRoot
+        // A valid manifest, or the catalog's error listing the known ids.
+        _ = try AssignmentCatalog(toolchain: toolchain).load(assignment)
+        let staging = manager.temporaryDirectory.appendingPathComponent("labgrade-gradescope-\(UUID().uuidString.prefix(8))")
+        defer { try? manager.removeItem(at: staging) }
+        let source = staging.appendingPathComponent("labgrade")
+        try manager.createDirectory(at: source.appendingPathComponent(".data"), withIntermediateDirectories: true)
+
+        for script in ["setup.sh", "run_autograder"] {
+            let from = root.appendingPathComponent("scripts/gradescope/\(script)")
+            guard manager.fileExists(atPath: from.path) else { throw GradescopeExportError.missing(what: "the Gradescope script", path: from.path) }
+            try manager.copyItem(at: from, to: staging.appendingPathComponent(script))
+            try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: staging.appendingPathComponent(script).path)
+        }
+        try Data("\(assignment)\n".utf8).write(to: staging.appendingPathComponent("assignment-id"))
+        for entry in Self.sourceEntries where manager.fileExists(atPath: root.appendingPathComponent(entry).path) {
+            try copyTree(root.appendingPathComponent(entry), to: source.appendingPathComponent(entry))
+        }
+        let locator = DataLocator(environment: ProcessInfo.processInfo.environment, currentDirectory: root, checkout: root)
+        for (name, dataset) in Self.dataFiles {
+            let found = try locator.dataFile(name, dataset: dataset)
+            try manager.copyItem(at: found, to: source.appendingPathComponent(".data/\(name)"))
+        }
+
+        try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if manager.fileExists(atPath: file.path) { try manager.removeItem(at: file) }
+        let zip = URL(fileURLWithPath: "/usr/bin/zip")
+        guard manager.isExecutableFile(atPath: zip.path) else {
+            throw GradescopeExportError.missing(what: "zip (run scripts/setup, which installs it)", path: zip.path)
+        }
+        let result = try Compiler.run(zip, ["-q", "-r", "-X", file.path, "."], in: staging, timeout: 300)
+        guard result.status == 0 else { throw GradescopeExportError.zipFailed(file: file.path, output: result.output) }
+    }
+
+    /// Copies `from` to `to`, leaving out hidden files and folders (`.build`, `.git`, `.swiftpm`) and object files.
+    private func copyTree(_ from: URL, to: URL) throws {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: from.path, isDirectory: &isFolder), isFolder.boolValue else { return try manager.copyItem(at: from, to: to) }
+        try manager.createDirectory(at: to, withIntermediateDirectories: true)
+        for name in try manager.contentsOfDirectory(atPath: from.path) where !name.hasPrefix(".") && !name.hasSuffix(".o") {
+            try copyTree(from.appendingPathComponent(name), to: to.appendingPathComponent(name))
+        }
+    }
+}
