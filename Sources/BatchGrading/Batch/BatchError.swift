@@ -15,6 +15,7 @@ public enum BatchError: Error, Equatable, CustomStringConvertible {
     /// `--jobs` below 1.
     case badJobs(Int)
 
+    /// What is wrong and what to do.
     public var description: String {
         switch self {
         case .notAFolder(let path):

@@ -28,6 +28,7 @@ public struct BatchRecord: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     /// The seed as grading takes it.
     public var gradingSeed: UInt32 { UInt32(truncatingIfNeeded: seed) }
 
+    /// Takes the row id SQLite gave the new row.
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

@@ -14,6 +14,7 @@ public final class Gradebook: Sendable {
 
     /// The database file.
     public let file: URL
+    /// The connection; GRDB serialises its writes, so workers may record from any thread.
     let database: DatabaseQueue
 
     /// Opens the gradebook at `file`, creating it (and its folder) when there is none, and brings

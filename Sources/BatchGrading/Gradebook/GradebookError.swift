@@ -17,6 +17,7 @@ public enum GradebookError: Error, Equatable, CustomStringConvertible {
     /// Gradebooks to merge grade different assignments or use different seeds.
     case mismatched([String])
 
+    /// What is wrong and what to do.
     public var description: String {
         switch self {
         case .notFound(let file):

@@ -44,6 +44,7 @@ public struct GradingRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     /// The whole ``GradingResult`` as labgrade JSON (status `graded`).
     public var result: String?
 
+    /// Takes the row id SQLite gave the new row.
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

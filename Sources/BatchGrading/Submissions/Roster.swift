@@ -97,6 +97,7 @@ public struct RosterError: Error, Equatable, CustomStringConvertible {
     /// What is wrong.
     public var problem: String
 
+    /// `roster FILE, line L, column C: problem`.
     public var description: String {
         let place = [file, line.map { "line \($0)" }, column.map { "column \($0)" }].compactMap { $0 }.joined(separator: ", ")
         return "roster \(place): \(problem)"
