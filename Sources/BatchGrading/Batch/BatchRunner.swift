@@ -54,6 +54,8 @@ public enum BatchRunner {
         var shared = options.grading
         shared.seed = seed
         shared.referenceCache = ReferenceCache()
+        // Several gradings at once keep the cores busy; lanes side by side would only contend.
+        shared.overlapsLanes = shared.overlapsLanes && options.jobs == 1
         let grading = shared
         let work = Work(plan.toGrade)
         let group = DispatchGroup()

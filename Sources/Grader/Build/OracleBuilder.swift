@@ -163,8 +163,8 @@ public struct OracleBuilder: Sendable {
         return Set(starterFiles + overlays.map(\.as)).sorted()
     }
 
-    /// One `swiftc -O -wmo` run; `files` are relative to `folder`, which is the working directory,
-    /// so diagnostics name files as the student does.
+    /// One `swiftc -O -wmo` run, on one of the process's ``CoreSlots``; `files` are relative to
+    /// `folder`, which is the working directory, so diagnostics name files as the student does.
     private func compile(_ files: [String], in folder: URL, entry: URL, output: URL) throws
         -> (program: URL?, diagnostics: String, seconds: Double)
     {
@@ -175,7 +175,7 @@ public struct OracleBuilder: Sendable {
                 "-Xlinker", "-rpath", "-Xlinker", sdk.libraries.path, "-suppress-warnings",
                 "-o", output.path, entry.appendingPathComponent("main.swift").path,
             ] + files
-        let result = try Compiler.run(toolchain.swiftc, arguments, in: folder, timeout: timeout)
+        let result = try CoreSlots.shared.holding { try Compiler.run(toolchain.swiftc, arguments, in: folder, timeout: timeout) }
         let diagnostics = result.output.replacingOccurrences(of: folder.path + "/", with: "")
             .replacingOccurrences(of: entry.appendingPathComponent("main.swift").path, with: "<labgrade entry point>")
         return (result.status == 0 ? output : nil, result.status == 0 ? "" : diagnostics, result.seconds)

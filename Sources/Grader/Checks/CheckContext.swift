@@ -18,6 +18,8 @@ struct CheckContext {
     let index: Int
     /// The reference's side of the checks, computed on its own thread.
     let ahead: ReferenceAhead
+    /// The ``CheckLanes`` lane the check runs in: its oracle sessions are the lane's own.
+    var lane = 0
     /// A student's preview (`labgrade check`): messages and diagnoses leave the expected values out.
     var withholdsExpected = false
 
@@ -31,14 +33,14 @@ struct CheckContext {
     func call(_ request: OracleRequest, timeout: Double? = nil) -> OracleCallOutcome {
         let limit = Swift.min(timeout ?? check.timeLimitSeconds, remainingSeconds)
         guard limit > 0 else { return .failure(.timeout(seconds: 0)) }
-        return pool.call(request, exercise: request.exercise, timeout: limit).map(\.reply)
+        return pool.call(request, exercise: request.exercise, lane: lane, timeout: limit).map(\.reply)
     }
 
     /// Calls the submission and reports the wall and CPU time it took.
     func timedCall(_ request: OracleRequest, timeout: Double) -> Result<OracleSession.Answer, OracleFault> {
         let limit = Swift.min(timeout, remainingSeconds)
         guard limit > 0 else { return .failure(.timeout(seconds: 0)) }
-        return pool.call(request, exercise: request.exercise, timeout: limit)
+        return pool.call(request, exercise: request.exercise, lane: lane, timeout: limit)
     }
 
     /// The check's instances with the reference's replies (prepared ahead on the reference's

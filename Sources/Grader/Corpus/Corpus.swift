@@ -29,6 +29,10 @@ public struct Corpus: Sendable {
         progress: @escaping @Sendable (Outcome) -> Void = { _ in }
     ) -> Corpus {
         let slots = OutcomeSlots(count: cases.count)
+        var lanesAlone = options
+        // Several gradings at once keep the cores busy; lanes side by side would only contend.
+        lanesAlone.overlapsLanes = options.overlapsLanes && workers <= 1
+        let options = lanesAlone
         DispatchQueue.concurrentPerform(iterations: Swift.max(1, workers)) { worker in
             for index in stride(from: worker, to: cases.count, by: Swift.max(1, workers)) {
                 let outcome = grade(cases[index], catalog: catalog, seed: seed, options: options)

@@ -17,13 +17,19 @@ public struct GradeOptions: Sendable {
     /// The reference's answers shared by the gradings of a batch (one seed for all); `nil` computes
     /// them in every grading.
     public var referenceCache: ReferenceCache?
+    /// Run the ``CheckLanes`` side by side, each lane's oracle on its own core (a grading on an
+    /// idle machine); a batch, which keeps every core busy with gradings, runs them one after the
+    /// other. The lanes' oracles and calls are the same either way.
+    public var overlapsLanes: Bool
 
     /// Options with defaults: random seed, all checks, scratch under the system temporary folder, no shared cache.
     public init(
         seed: UInt32? = nil, studentPreview: Bool = false,
         scratchRoot: URL = FileManager.default.temporaryDirectory, keepScratch: Bool = false,
-        toolchain: Toolchain = .current, referenceCache: ReferenceCache? = nil
+        toolchain: Toolchain = .current, referenceCache: ReferenceCache? = nil,
+        overlapsLanes: Bool = ProcessInfo.processInfo.activeProcessorCount > 1
     ) {
+        self.overlapsLanes = overlapsLanes
         self.seed = seed
         self.studentPreview = studentPreview
         self.scratchRoot = scratchRoot

@@ -51,22 +51,34 @@ public enum Grading {
         let ahead = ReferenceAhead(checks: planned, driver: driver, random: random, shared: shared)
         defer { ahead.stop() }
         let build = try builder.build(source, scratch: scratch)
-        ahead.allowHeavyWork()
 
         let sandbox = Sandbox(limits: SandboxLimits(memoryBytes: assignment.limits.memoryMegabytes << 20))
         let pool = OraclePool(build: build, sandbox: sandbox, folder: scratch, readable: [sdk.libraries])
         let deadline = DispatchTime.now() + assignment.limits.submissionSeconds
-        var results = [CheckResult]()
-        for (index, check) in planned {
-            guard pool.serves(check.exercise) else {
-                results.append(uncompiled(check, build: build))
-                continue
+        let lanes = CheckLanes(planned).lanes
+        let outcomes = Mutex([Int: Result<CheckResult, any Error>]())
+        let runLane = { @Sendable (lane: Int) in
+            for (index, check) in lanes[lane] {
+                guard !outcomes.withLock({ $0.values.contains { (try? $0.get()) == nil } }) else { return }
+                let outcome: Result<CheckResult, any Error>
+                if pool.serves(check.exercise) {
+                    var context = CheckContext(
+                        check: check, driver: driver, pool: pool, random: random(index), deadline: deadline, index: index, ahead: ahead)
+                    context.withholdsExpected = options.studentPreview
+                    context.lane = lane
+                    outcome = Result { try run(&context) }
+                } else {
+                    outcome = .success(uncompiled(check, build: build))
+                }
+                outcomes.withLock { $0[index] = outcome }
             }
-            var context = CheckContext(
-                check: check, driver: driver, pool: pool, random: random(index), deadline: deadline, index: index, ahead: ahead)
-            context.withholdsExpected = options.studentPreview
-            results.append(try run(&context))
         }
+        if options.overlapsLanes {
+            side(by: lanes.count, runLane)
+        } else {
+            lanes.indices.forEach(runLane)
+        }
+        let results = try outcomes.withLock { finished in try planned.compactMap { try finished[$0.index]?.get() } }
         let output = pool.finish()
         return GradingResult(
             assignment: .init(id: assignment.id, title: assignment.title),
@@ -88,6 +100,22 @@ public enum Grading {
         case .training: return try TrainingCheck.run(&context)
         case .property: return try PropertyCheck.run(&context)
         }
+    }
+
+    /// Runs `work(0)` here and `work(1)`, `work(2)` … each on a thread of its own (with room for
+    /// deep stacks, like the reference's), and returns when all have.
+    private static func side(by count: Int, _ work: @escaping @Sendable (Int) -> Void) {
+        let finished = DispatchSemaphore(value: 0)
+        for lane in 1..<Swift.max(1, count) {
+            let thread = Thread {
+                work(lane)
+                finished.signal()
+            }
+            thread.stackSize = 16 << 20
+            thread.start()
+        }
+        if count > 0 { work(0) }
+        for _ in 1..<Swift.max(1, count) { finished.wait() }
     }
 
     /// A check whose exercise did not compile, even alone.

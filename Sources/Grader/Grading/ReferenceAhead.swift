@@ -9,8 +9,9 @@ import LabKit
 /// A grading is two independent streams of work: the submission's (compile, then oracle calls,
 /// in another process) and the reference's (in this one). Neither needs the other until a check
 /// compares them, so the reference runs ahead: its answers for the checks to come are computed
-/// while the compiler runs (the cheap ones) and while the oracle answers (the training runs, which
-/// would slow the compiler down). Instances are drawn from the check's
+/// while the compiler runs and while the oracle answers. Its training runs take one of the
+/// process's ``CoreSlots``, like the compiler, so they overlap the compile only when a core is
+/// free (in a busy batch they would slow it down). Instances are drawn from the check's
 /// own generator in the order the check would draw them, so a run is what it would be in place;
 /// a reference training run is timed on its own thread, so its time still sets the limit.
 final class ReferenceAhead: @unchecked Sendable {
@@ -37,7 +38,6 @@ final class ReferenceAhead: @unchecked Sendable {
     private let condition = NSCondition()
     private var prepared = [Int: Result<Prepared, any Error>]()
     private var stopped = false
-    private var heavyWorkAllowed = false
 
     /// Starts preparing `checks` (by their position in the assignment) with `driver`'s reference;
     /// `random(i)` is check `i`'s generator. With `shared`, each check's answers are taken from a
@@ -46,15 +46,17 @@ final class ReferenceAhead: @unchecked Sendable {
         checks: [(index: Int, check: Check)], driver: any LabDriver, random: @escaping @Sendable (Int) -> NumPyRandomState,
         shared: ReferenceCache.Entries? = nil
     ) {
-        // The cheap checks first; the reference's training runs wait until the compiler is done, as
-        // both at once slow the compile more than they gain (they share caches and memory bandwidth).
+        // The cheap checks first, so the first checks never wait behind a training run.
         let work = checks.filter { $0.check.kind != .property && $0.check.kind != .training }
             + checks.filter { $0.check.kind == .training }
         let thread = Thread { [self] in
             for (index, check) in work {
-                if check.kind == .training { waitForHeavyWork() }
                 guard !isStopped else { return }
-                let compute = { try Self.prepare(check, driver: driver, random: random(index)) }
+                let compute = {
+                    check.kind == .training
+                        ? try CoreSlots.shared.holding { try Self.prepare(check, driver: driver, random: random(index)) }
+                        : try Self.prepare(check, driver: driver, random: random(index))
+                }
                 let result = Result { try shared?.prepared(check: index, compute: compute) ?? compute() }
                 condition.lock()
                 prepared[index] = result
@@ -69,25 +71,10 @@ final class ReferenceAhead: @unchecked Sendable {
     /// Check `index`'s instances, waiting for them if the reference is not there yet; throws what
     /// preparing them threw (a driver or reference failure: the grader's fault, not the student's).
     func instances(of index: Int) throws -> Prepared {
-        allowHeavyWork()
         condition.lock()
         defer { condition.unlock() }
         while prepared[index] == nil { condition.wait() }
         return try prepared.removeValue(forKey: index)!.get()
-    }
-
-    /// Lets the training runs start (the submission has compiled).
-    func allowHeavyWork() {
-        condition.lock()
-        heavyWorkAllowed = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    private func waitForHeavyWork() {
-        condition.lock()
-        while !heavyWorkAllowed && !stopped { condition.wait() }
-        condition.unlock()
     }
 
     /// Stops after the check being prepared (grading ended early).

@@ -96,11 +96,15 @@ public struct Matrix: Sendable, Hashable {
         }
     }
 
-    @usableFromInline
+    /// The bounds test is inlined into the caller's loop; only the failure is a call.
+    @inlinable
     func checkIndex(_ i: Int, _ j: Int) {
-        if i < 0 || i >= rows || j < 0 || j >= cols {
-            LabKitFailure.fail("index [\(i), \(j)] is out of range for a matrix of shape \(shapeDescription)")
-        }
+        if i < 0 || i >= rows || j < 0 || j >= cols { indexOutOfRange(i, j) }
+    }
+
+    @usableFromInline @inline(never)
+    func indexOutOfRange(_ i: Int, _ j: Int) -> Never {
+        LabKitFailure.fail("index [\(i), \(j)] is out of range for a matrix of shape \(shapeDescription)")
     }
 
     /// The rows as nested arrays (NumPy `a.tolist()`).
