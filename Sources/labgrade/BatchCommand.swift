@@ -36,7 +36,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "The gradebook file (default: <submissions>/labgrade-gradebook.sqlite).")
     var gradebook: String?
 
-    @Option(name: .shortAndLong, help: "Also write each student's JSON and Markdown reports to <out>/<student>/.")
+    @Option(name: .shortAndLong, help: "Also write each student's JSON, Markdown and HTML reports to <out>/<student>/ and the class page to <out>/class.html.")
     var out: String?
 
     @Option(help: "Grade only part i of n of the class, e.g. 2/4 (needs --seed).")

@@ -7,8 +7,9 @@ import Foundation
 struct GradebookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gradebook",
-        abstract: "Export, summarise, inspect and merge gradebooks written by `labgrade batch`.",
-        subcommands: [GradebookExportCommand.self, GradebookSummaryCommand.self, GradebookHistoryCommand.self, GradebookMergeCommand.self])
+        abstract: "Export, summarise, inspect, merge and report gradebooks written by `labgrade batch`.",
+        subcommands: [GradebookExportCommand.self, GradebookSummaryCommand.self, GradebookHistoryCommand.self, GradebookMergeCommand.self,
+                      GradebookReportCommand.self])
 }
 
 /// The `--gradebook` and `--assignment` options the reading subcommands share.

@@ -66,14 +66,42 @@ final class BatchRunnerTests: XCTestCase {
         for case .graded(_, let result) in batch.events { XCTAssertEqual(result.seed, Self.seed) }
     }
 
-    func testEachStudentsJSONAndMarkdownReportsAreWrittenUnderTheReportFolder() throws {
+    func testEachStudentsJSONMarkdownAndHTMLReportsAreWrittenUnderTheReportFolder() throws {
         let batch = try Self.classBatch.get()
         for student in ["alice", "bob", "carol", "dave"] {
-            for file in ["labgrade.json", "report.md"] {
+            for file in ["labgrade.json", "report.md", "report.html"] {
                 XCTAssertTrue(FileManager.default.fileExists(atPath: batch.reports.appendingPathComponent("\(student)/\(file)").path), "\(student)/\(file)")
             }
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: batch.reports.appendingPathComponent("frank").path))
+        let page = try String(contentsOf: batch.reports.appendingPathComponent("bob/report.html"), encoding: .utf8)
+        XCTAssertTrue(page.lowercased().contains("not implemented"), "bob's page is his starter's grading")
+    }
+
+    func testTheClassPageLinksEveryStudentByIdAndListsTheMissingOnesApart() throws {
+        let batch = try Self.classBatch.get()
+        let page = try String(contentsOf: batch.reports.appendingPathComponent(ClassPage.fileName), encoding: .utf8)
+        for student in ["alice", "bob", "carol", "dave"] {
+            XCTAssertTrue(page.contains("href=\"\(student)/report.html\""), "link to \(student)'s report")
+        }
+        XCTAssertFalse(page.contains("carol.zip/report.html"), "a zip's student is named without the extension")
+        XCTAssertTrue(page.contains("Not graded"))
+        XCTAssertTrue(page.contains("<td>frank</td><td>no submission</td>"))
+        XCTAssertTrue(page.contains("4 submissions"))
+    }
+
+    func testGradebookReportWritesTheSameClassPageAndEveryReportFromTheGradebookAlone() throws {
+        let batch = try Self.classBatch.get()
+        let out = try BatchFixtures.scratch(self).appendingPathComponent("again")
+        try ClassPage.write(from: batch.gradebook, assignment: try BatchFixtures.assignment(), to: out, studentReports: true)
+        let names = { (folder: URL) in try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted() }
+        XCTAssertEqual(try names(out), try names(batch.reports))
+        XCTAssertEqual(
+            try String(contentsOf: out.appendingPathComponent("class.html"), encoding: .utf8),
+            try String(contentsOf: batch.reports.appendingPathComponent("class.html"), encoding: .utf8))
+        XCTAssertEqual(
+            try String(contentsOf: out.appendingPathComponent("alice/report.md"), encoding: .utf8),
+            try String(contentsOf: batch.reports.appendingPathComponent("alice/report.md"), encoding: .utf8))
     }
 
     func testARerunGradesNobodyAgainAndKeepsTheSeed() throws {

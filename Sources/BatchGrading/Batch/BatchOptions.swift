@@ -15,7 +15,7 @@ public struct BatchOptions: Sendable {
     public var regrade: Bool
     /// The class list, if there is one.
     public var roster: Roster?
-    /// Where each student's reports go (`<folder>/<student>/`), if anywhere.
+    /// Where each student's reports go (`<folder>/<student>/`) and the class page (`<folder>/class.html`), if anywhere.
     public var reports: URL?
     /// Grading settings (toolchain, scratch folder); the batch sets the seed and the shared cache.
     public var grading: GradeOptions

@@ -4,7 +4,9 @@ import Grader
 import Synchronization
 
 /// Runs a batch: plans it against the gradebook, records missing students, then grades up to
-/// `jobs` submissions at once, committing each grading as soon as it is done.
+/// `jobs` submissions at once, committing each grading as soon as it is done. With a report
+/// folder, each student's reports (JSON, Markdown, HTML) go into `<folder>/<student>/` and the
+/// class page (``ClassPage``) into the folder when the batch ends.
 ///
 /// Every grading of the batch uses one seed and one ``ReferenceCache``, so the reference's
 /// answers are computed once for the whole class. Because each grading is its own transaction
@@ -78,6 +80,7 @@ public enum BatchRunner {
         }
         group.wait()
         if let error = work.failure { throw error }
+        if let reports = options.reports { try ClassPage.write(from: gradebook, assignment: assignment, to: reports) }
         let finished = try gradebook.finish(batch)
         let done = work.done
         return Summary(
@@ -118,7 +121,7 @@ public enum BatchRunner {
         // Reports first: a batch killed between the two grades the student again on resume,
         // rather than leaving a recorded grade without its reports.
         if let reports {
-            for format in [ReportFormat.json, .markdown] {
+            for format in [ReportFormat.json, .markdown, .html] {
                 try result.write(to: reports.appendingPathComponent(entry.student), as: format)
             }
         }

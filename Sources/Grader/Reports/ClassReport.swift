@@ -21,13 +21,19 @@ public enum ClassReport {
     }
 
     /// The page for `results` of `assignment` (one per student, any order); `ungraded` lists the
-    /// submissions grading could not run on.
-    public static func render(results: [GradingResult], assignment: Assignment, ungraded: [Ungraded] = []) -> String {
+    /// submissions grading could not run on. `students` names each result's student (whose report
+    /// is in the folder of that name), by position; where it has no name, the submission's name does.
+    public static func render(
+        results: [GradingResult], assignment: Assignment, ungraded: [Ungraded] = [], students: [String]? = nil
+    ) -> String {
+        let names = results.indices.map { index in
+            students.flatMap { $0.indices.contains(index) ? $0[index] : nil } ?? results[index].submission.name
+        }
         let maximum = assignment.totalPoints > 0 ? assignment.totalPoints : (results.map(\.maxScore).max() ?? 0)
         var body = "<h1>\(HTMLPage.escape(assignment.title))</h1>\n<p class=\"subtitle\">\(HTMLPage.escape(assignment.id)) · class summary</p>\n"
         body += overview(results, maximum: maximum, ungraded: ungraded.count)
         body += "<h2>Checks, most often failed first</h2>\n" + checkTable(results, assignment: assignment)
-        body += "<h2>Students</h2>\n" + studentTable(results, maximum: maximum)
+        body += "<h2>Students</h2>\n" + studentTable(Array(zip(names, results)), maximum: maximum)
         if !ungraded.isEmpty {
             body += "<h2>Not graded</h2>\n<table><tr><th>student</th><th>why</th></tr>\n"
             for entry in ungraded.sorted(by: { $0.student < $1.student }) {
@@ -118,13 +124,13 @@ public enum ClassReport {
         return html + "</table>\n"
     }
 
-    private static func studentTable(_ results: [GradingResult], maximum: Double) -> String {
+    private static func studentTable(_ results: [(student: String, result: GradingResult)], maximum: Double) -> String {
         var html = "<table>\n<tr><th>student</th><th class=\"number\">score</th><th></th><th class=\"number\">checks lost</th>"
             + "<th class=\"number\">time</th><th class=\"number\">seed</th></tr>\n"
-        for result in results.sorted(by: { $0.submission.name < $1.submission.name }) {
+        for (student, result) in results.sorted(by: { $0.student < $1.student }) {
             let lost = result.checks.filter { $0.status != .pass }.count
             let fraction = maximum > 0 ? result.score / maximum : 0
-            html += "<tr><td><a href=\"\(HTMLPage.escape(reportLink(result.submission.name)))\">\(HTMLPage.escape(result.submission.name))</a>"
+            html += "<tr><td><a href=\"\(HTMLPage.escape(reportLink(student)))\">\(HTMLPage.escape(student))</a>"
                 + (result.build.compiled ? "" : " <span class=\"badge error\">did not compile</span>") + "</td>"
                 + "<td class=\"number\">\(MarkdownReport.format(result.score)) / \(MarkdownReport.format(maximum))</td>"
                 + "<td>\(HTMLPage.bar(fraction))\(percent(result.score, of: maximum))</td>"

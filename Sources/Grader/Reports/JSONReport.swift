@@ -26,3 +26,13 @@ enum JSONReport {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
+
+extension GradingResult {
+    /// The result a labgrade JSON report holds (as a gradebook keeps it); its totals are
+    /// recomputed from the checks. Throws `DecodingError` naming the field when it is not one.
+    public init(labgradeJSON text: String) throws {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        self = try decoder.decode(GradingResult.self, from: Data(text.utf8))
+    }
+}
