@@ -10,6 +10,8 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
     case noSwiftFiles(String)
     /// The submission could not be read or unpacked.
     case unreadableSubmission(path: String, reason: String)
+    /// The lock that keeps two builders of one SDK apart could not be taken.
+    case lockFailed(path: String, reason: String)
 
     /// What failed and what to do.
     public var description: String {
@@ -22,6 +24,8 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
             return "no .swift files in the submission at \(path)"
         case .unreadableSubmission(let path, let reason):
             return "cannot read the submission at \(path): \(reason)"
+        case .lockFailed(let path, let reason):
+            return "cannot lock \(path) to build the student SDK: \(reason) (is the build folder writable?)"
         }
     }
 }

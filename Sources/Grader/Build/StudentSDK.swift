@@ -4,7 +4,8 @@ import Foundation
 /// LabKit's interface and library, the C module maps it needs, and a warmed module cache.
 ///
 /// Built once per distinct LabKit build and reused: its folder name is a hash of everything in it,
-/// so a rebuilt LabKit gets a fresh SDK and concurrent builders never see a half-made one.
+/// so a rebuilt LabKit gets a fresh SDK; a lock file beside it lets one builder (thread or process)
+/// make it while the others wait, and `ready` marks it finished.
 public struct StudentSDK: Sendable, Hashable {
     /// The SDK folder (canonical path: the module cache is tied to the path it was made at).
     public let root: URL
@@ -22,16 +23,16 @@ public struct StudentSDK: Sendable, Hashable {
     /// Returns the SDK for the current LabKit build under `cache`, building it when missing.
     public static func prepare(toolchain: Toolchain, cache: URL) throws -> StudentSDK {
         let sources = try inputs(toolchain)
-        var hasher = ContentHash()
-        hasher.add(toolchain.swiftc.path)
-        for (name, file) in sources.sorted(by: { $0.key < $1.key }) {
-            hasher.add(name)
-            hasher.add(try Data(contentsOf: file))
-        }
         let manager = FileManager.default
         try manager.createDirectory(at: cache, withIntermediateDirectories: true)
-        let root = cache.resolvingSymlinksInPath().appendingPathComponent("sdk-\(hasher.hex)")
-        if manager.fileExists(atPath: root.appendingPathComponent("ready").path) { return StudentSDK(root: root) }
+        let root = try folder(toolchain: toolchain, cache: cache, sources: sources)
+        let ready = root.appendingPathComponent("ready")
+        if manager.fileExists(atPath: ready.path) { return StudentSDK(root: root) }
+        // One builder at a time, across processes too (two `labgrade` commands started together on
+        // a fresh checkout): the second waits, then finds the first one's SDK ready.
+        let lock = try FileLock.acquire(lockFile(of: root))
+        defer { lock.release() }
+        if manager.fileExists(atPath: ready.path) { return StudentSDK(root: root) }
 
         let staging = cache.resolvingSymlinksInPath().appendingPathComponent("staging-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: staging) }
@@ -45,8 +46,25 @@ public struct StudentSDK: Sendable, Hashable {
         try manager.moveItem(at: staging, to: root)
         let sdk = StudentSDK(root: root)
         try sdk.warm(toolchain)
-        try Data().write(to: root.appendingPathComponent("ready"))
+        try Data().write(to: ready)
         return sdk
+    }
+
+    /// Where the SDK of this LabKit build lives under `cache`: `sdk-<hash of its files>`, on the
+    /// canonical path (its lock file is the same path with `.lock`).
+    static func folder(toolchain: Toolchain, cache: URL, sources: [String: URL]? = nil) throws -> URL {
+        var hasher = ContentHash()
+        hasher.add(toolchain.swiftc.path)
+        for (name, file) in try (sources ?? inputs(toolchain)).sorted(by: { $0.key < $1.key }) {
+            hasher.add(name)
+            hasher.add(try Data(contentsOf: file))
+        }
+        return cache.resolvingSymlinksInPath().appendingPathComponent("sdk-\(hasher.hex)", isDirectory: true)
+    }
+
+    /// The lock file of the SDK at `root`: beside it, `<name>.lock`.
+    static func lockFile(of root: URL) -> URL {
+        root.deletingLastPathComponent().appendingPathComponent(root.lastPathComponent + ".lock", isDirectory: false)
     }
 
     /// The files an SDK is made of, by their path inside it.

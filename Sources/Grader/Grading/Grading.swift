@@ -29,9 +29,8 @@ public enum Grading {
         }
 
         let source = try SubmissionSource.collect(submission, into: scratch)
-        // Gradings running side by side (a batch, the corpus) must not build the SDK twice at once:
-        // the second would replace the folder the first is warming.
-        let sdk = try sdkPreparation.withLock { _ in try StudentSDK.prepare(toolchain: options.toolchain, cache: options.sdkCache) }
+        // Built once; gradings and processes that ask at the same time wait for the one builder.
+        let sdk = try StudentSDK.prepare(toolchain: options.toolchain, cache: options.sdkCache)
         let builder = OracleBuilder(
             sdk: sdk, toolchain: options.toolchain, entryType: assignment.entryType, responder: assignment.responder,
             exerciseFiles: Dictionary(assignment.exercises.map { ($0.id, $0.file) }) { first, _ in first },
@@ -137,5 +136,4 @@ public enum Grading {
     }
 
     private static let versions = Mutex<[URL: String]>([:])
-    private static let sdkPreparation = Mutex(())
 }
