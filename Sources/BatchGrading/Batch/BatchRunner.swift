@@ -56,8 +56,9 @@ public enum BatchRunner {
         var shared = options.grading
         shared.seed = seed
         shared.referenceCache = ReferenceCache()
-        // Several gradings at once keep the cores busy; lanes side by side would only contend.
-        shared.overlapsLanes = shared.overlapsLanes && options.jobs == 1
+        // Lanes side by side even here: while one grading waits on a hung submission's time limit
+        // or starts processes, the other's second lane takes the idle core (the 200-submission
+        // benchmark: 302 s with lanes one after the other, 273 s side by side, at two jobs).
         let grading = shared
         let work = Work(plan.toGrade)
         let group = DispatchGroup()

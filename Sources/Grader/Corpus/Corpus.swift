@@ -30,7 +30,8 @@ public struct Corpus: Sendable {
     ) -> Corpus {
         let slots = OutcomeSlots(count: cases.count)
         var lanesAlone = options
-        // Several gradings at once keep the cores busy; lanes side by side would only contend.
+        // Several cases at once keep the cores busy; lanes side by side on top would time the
+        // training of the cases whose expected verdict is "too slow" under more load than needed.
         lanesAlone.overlapsLanes = options.overlapsLanes && workers <= 1
         let options = lanesAlone
         DispatchQueue.concurrentPerform(iterations: Swift.max(1, workers)) { worker in

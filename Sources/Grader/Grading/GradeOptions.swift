@@ -17,9 +17,11 @@ public struct GradeOptions: Sendable {
     /// The reference's answers shared by the gradings of a batch (one seed for all); `nil` computes
     /// them in every grading.
     public var referenceCache: ReferenceCache?
-    /// Run the ``CheckLanes`` side by side, each lane's oracle on its own core (a grading on an
-    /// idle machine); a batch, which keeps every core busy with gradings, runs them one after the
-    /// other. The lanes' oracles and calls are the same either way.
+    /// Run the ``CheckLanes`` side by side, each lane's oracle on its own core, rather than one
+    /// after the other. The lanes' oracles and calls are the same either way; only the wall time
+    /// and the load the submission's training is timed under change. The mistake corpus, whose
+    /// expected results include verdicts of slowness, runs them one after the other when it
+    /// grades several cases at once.
     public var overlapsLanes: Bool
 
     /// Options with defaults: random seed, all checks, scratch under the system temporary folder, no shared cache.
