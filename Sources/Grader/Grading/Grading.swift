@@ -58,6 +58,7 @@ public enum Grading {
         let outcomes = Mutex([Int: Result<CheckResult, any Error>]())
         let runLane = { @Sendable (lane: Int) in
             for (index, check) in lanes[lane] {
+                // A grader failure (in either lane) ends the grading: no point running more checks.
                 guard !outcomes.withLock({ $0.values.contains { (try? $0.get()) == nil } }) else { return }
                 let outcome: Result<CheckResult, any Error>
                 if pool.serves(check.exercise) {
