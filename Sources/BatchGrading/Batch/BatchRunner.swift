@@ -121,11 +121,7 @@ public enum BatchRunner {
         }
         // Reports first: a batch killed between the two grades the student again on resume,
         // rather than leaving a recorded grade without its reports.
-        if let reports {
-            for format in [ReportFormat.json, .markdown, .html] {
-                try result.write(to: reports.appendingPathComponent(entry.student), as: format)
-            }
-        }
+        if let reports { try StudentReports.write(result, student: entry.student, in: reports) }
         try gradebook.record(result, student: entry.student, submission: entry.url.lastPathComponent, batch: batch)
         work.finished(seconds: result.seconds)
         events(.graded(student: entry.student, result: result))

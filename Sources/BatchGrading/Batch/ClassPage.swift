@@ -35,11 +35,7 @@ public enum ClassPage {
             }
         }
         if studentReports {
-            for (student, result) in zip(students, results) {
-                for format in [ReportFormat.json, .markdown, .html] {
-                    try result.write(to: folder.appendingPathComponent(student), as: format)
-                }
-            }
+            for (student, result) in zip(students, results) { try StudentReports.write(result, student: student, in: folder) }
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent(fileName)

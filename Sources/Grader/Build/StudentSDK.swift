@@ -34,7 +34,7 @@ public struct StudentSDK: Sendable, Hashable {
         defer { lock.release() }
         if manager.fileExists(atPath: ready.path) { return StudentSDK(root: root) }
 
-        let staging = cache.resolvingSymlinksInPath().appendingPathComponent("staging-\(UUID().uuidString)")
+        let staging = root.deletingLastPathComponent().appendingPathComponent("staging-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: staging) }
         for (name, file) in sources {
             let target = staging.appendingPathComponent(name)

@@ -6,10 +6,10 @@ import Foundation
 ///
 /// Which check runs in which process is fixed by the assignment alone, never by timing or by
 /// whether the lanes overlap: a submission that keeps state between calls meets the same calls in
-/// the same order in `labgrade grade`, `labgrade check`, `labgrade batch` and the corpus. Training checks carry
-/// most of a grading's time and the last ones in a lab are the large ones, so they are dealt out
-/// from the last: the last to lane 1, the one before to lane 0, and so on; every other check is in
-/// lane 0, in assignment order.
+/// the same order in `labgrade grade`, `labgrade check`, `labgrade batch` and the corpus.
+/// Training checks carry most of a grading's time and the last ones in a lab are the large ones,
+/// so they are dealt out from the last: the last to lane 1, the one before to lane 0, and so on;
+/// every other check is in lane 0, in assignment order.
 struct CheckLanes {
     /// The checks of each lane, with their positions in the assignment, in assignment order.
     let lanes: [[(index: Int, check: Check)]]

@@ -9,20 +9,20 @@ import Foundation
 /// already compiling or grading, a reference training run that starts anyway slows the compiles
 /// around it two to three times. Holding a slot for each heavy job gives both: work overlaps while
 /// a core is free and queues when none is.
-public final class CoreSlots: @unchecked Sendable {
+final class CoreSlots: @unchecked Sendable {
     /// The slots of this process: one per active core.
-    public static let shared = CoreSlots(count: ProcessInfo.processInfo.activeProcessorCount)
+    static let shared = CoreSlots(count: ProcessInfo.processInfo.activeProcessorCount)
 
     private let condition = NSCondition()
     private var free: Int
 
     /// `count` slots (at least one).
-    public init(count: Int) {
+    init(count: Int) {
         free = Swift.max(1, count)
     }
 
     /// Runs `work` once a slot is free, holding it until `work` returns or throws.
-    public func holding<T>(_ work: () throws -> T) rethrows -> T {
+    func holding<T>(_ work: () throws -> T) rethrows -> T {
         condition.lock()
         while free == 0 { condition.wait() }
         free -= 1

@@ -52,11 +52,8 @@ final class ReferenceAhead: @unchecked Sendable {
         let thread = Thread { [self] in
             for (index, check) in work {
                 guard !isStopped else { return }
-                let compute = {
-                    check.kind == .training
-                        ? try CoreSlots.shared.holding { try Self.prepare(check, driver: driver, random: random(index)) }
-                        : try Self.prepare(check, driver: driver, random: random(index))
-                }
+                let prepare = { try Self.prepare(check, driver: driver, random: random(index)) }
+                let compute = { check.kind == .training ? try CoreSlots.shared.holding(prepare) : try prepare() }
                 let result = Result { try shared?.prepared(check: index, compute: compute) ?? compute() }
                 condition.lock()
                 prepared[index] = result
