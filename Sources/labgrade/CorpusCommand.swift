@@ -48,9 +48,9 @@ struct CorpusCommand: ParsableCommand {
         for outcome in corpus.outcomes {
             guard case .success(let result) = outcome.result, outcome.lost == Set(outcome.item.expected.failing) else { continue }
             var expected = outcome.item.expected
-            var kinds = [String: [Diagnosis.Kind]]()
+            var kinds = [String: [CorpusCase.ExpectedDiagnosis]]()
             for check in result.checks where outcome.lost.contains(check.id) && !check.diagnoses.isEmpty {
-                kinds[check.id] = check.diagnoses.map(\.kind)
+                kinds[check.id] = CorpusCase.ExpectedDiagnosis.recording(check.diagnoses.map(\.kind), keeping: expected.diagnoses?[check.id] ?? [])
             }
             expected.diagnoses = kinds.isEmpty ? nil : kinds
             let encoder = JSONEncoder()

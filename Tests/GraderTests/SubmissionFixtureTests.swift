@@ -51,7 +51,7 @@ final class SubmissionFixtureTests: XCTestCase {
     }
 
     func testTheCorpusCoversTheDiagnosesStudentsNeed() throws {
-        let kinds = Set(try CorpusCase.all(in: Self.fixtures).flatMap { $0.expected.diagnoses?.values.flatMap { $0 } ?? [] })
+        let kinds = Set(try CorpusCase.all(in: Self.fixtures).flatMap { $0.expected.diagnoses?.values.flatMap { $0.flatMap(\.kinds) } ?? [] })
         let needed: [Diagnosis.Kind] = [
             .sumNotMean, .meanNotSum, .missingFactorTwo, .extraFactorTwo, .signFlipped, .transposed, .shapeMismatch, .onlyPart,
             .regularisationMissing, .regularisationHalved, .nonFinite, .perRowScale, .logits, .constantOffset, .tooSlow,

@@ -13,8 +13,20 @@ struct InstanceOutcome: Error {
     static func failure(of outcome: OracleCallOutcome) -> InstanceOutcome? {
         switch outcome {
         case .failure(let fault):
-            if case .timeout = fault { return InstanceOutcome(status: .timeout, message: fault.description) }
-            return InstanceOutcome(status: .error, message: fault.description)
+            switch fault {
+            case .timeout:
+                return InstanceOutcome(
+                    status: .timeout, message: fault.description,
+                    diagnosis: Diagnosis(.tooSlow, "Consistent with a loop that never ends, or with code far slower than a vectorised version."))
+            case .memoryLimit:
+                return InstanceOutcome(
+                    status: .error, message: fault.description,
+                    diagnosis: Diagnosis(
+                        .memoryLimit, "Consistent with memory that grows without bound: an array appended to in a loop that "
+                            + "never ends, or a copy of the data kept at every step."))
+            default:
+                return InstanceOutcome(status: .error, message: fault.description)
+            }
         case .success(let reply):
             switch reply.failure {
             case nil: return nil

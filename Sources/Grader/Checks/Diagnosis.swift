@@ -47,8 +47,15 @@ public struct Diagnosis: Sendable, Codable, Hashable {
         case logits
         /// The result disagrees with what the student's own other functions give.
         case inconsistent = "inconsistent-with-own-parts"
-        /// Training ran past its time limit.
+        /// The program ran past its time limit.
         case tooSlow = "too-slow"
+        /// The program used more memory than its limit.
+        case memoryLimit = "memory-limit"
+
+        /// Whether the kind names a resource limit the program met. Which limit a program that
+        /// runs away meets first (time or memory) depends on the machine's speed, so expectations
+        /// about such stops may name either (``CorpusCase/ExpectedDiagnosis/anyOf(_:)``).
+        public var isResourceStop: Bool { self == .tooSlow || self == .memoryLimit }
     }
 
     /// The pattern.

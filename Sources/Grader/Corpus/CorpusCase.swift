@@ -10,7 +10,79 @@ public struct CorpusCase: Sendable {
         /// Exactly the checks that lose points (at the corpus seed).
         public var failing: [String]
         /// The diagnosis kinds each failing check reports; a failing check not listed reports none.
-        public var diagnoses: [String: [Diagnosis.Kind]]?
+        public var diagnoses: [String: [ExpectedDiagnosis]]?
+    }
+
+    /// One diagnosis an expectation names: a kind, or one of several resource stops.
+    ///
+    /// A program that runs away meets its time limit first on a slow machine and its memory limit
+    /// first on a fast one, so an expectation that must hold on every machine names the stop as
+    /// `{"anyOf": ["too-slow", "memory-limit"]}`. Only resource stops may be alternatives: every
+    /// other kind is read off numbers that do not depend on the machine.
+    public enum ExpectedDiagnosis: Sendable, Hashable, Codable, CustomStringConvertible {
+        /// Exactly this kind.
+        case kind(Diagnosis.Kind)
+        /// Exactly one of these resource stops.
+        case anyOf(Set<Diagnosis.Kind>)
+
+        private enum Keys: String, CodingKey { case anyOf }
+
+        public init(from decoder: any Decoder) throws {
+            if let kind = try? decoder.singleValueContainer().decode(Diagnosis.Kind.self) {
+                self = .kind(kind)
+                return
+            }
+            let container = try decoder.container(keyedBy: Keys.self)
+            let kinds = try container.decode([Diagnosis.Kind].self, forKey: .anyOf)
+            guard kinds.count >= 2, kinds.allSatisfy(\.isResourceStop) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .anyOf, in: container,
+                    debugDescription: "anyOf names two or more resource stops (too-slow, memory-limit), found \(kinds.map(\.rawValue))")
+            }
+            self = .anyOf(Set(kinds))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .kind(let kind):
+                var container = encoder.singleValueContainer()
+                try container.encode(kind)
+            case .anyOf(let kinds):
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode(kinds.map(\.rawValue).sorted(), forKey: .anyOf)
+            }
+        }
+
+        /// The kinds it allows.
+        public var kinds: Set<Diagnosis.Kind> {
+            switch self {
+            case .kind(let kind): return [kind]
+            case .anyOf(let kinds): return kinds
+            }
+        }
+
+        public var description: String {
+            kinds.map(\.rawValue).sorted().joined(separator: " | ")
+        }
+
+        /// Whether the kinds `found` are exactly what `expected` names: every plain kind, exactly one
+        /// kind of each alternative, and nothing else.
+        public static func match(_ found: Set<Diagnosis.Kind>, _ expected: [ExpectedDiagnosis]) -> Bool {
+            var allowed = Set<Diagnosis.Kind>()
+            for item in expected {
+                allowed.formUnion(item.kinds)
+                switch item {
+                case .kind(let kind): guard found.contains(kind) else { return false }
+                case .anyOf(let kinds): guard kinds.intersection(found).count == 1 else { return false }
+                }
+            }
+            return found.isSubset(of: allowed)
+        }
+
+        /// What `found` records as, keeping an alternative of `previous` that a found kind belongs to.
+        public static func recording(_ found: [Diagnosis.Kind], keeping previous: [ExpectedDiagnosis]) -> [ExpectedDiagnosis] {
+            found.map { kind in previous.first { $0.kinds.count > 1 && $0.kinds.contains(kind) } ?? .kind(kind) }
+        }
     }
 
     /// The assignment id.
