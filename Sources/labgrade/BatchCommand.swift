@@ -48,15 +48,19 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Grade every student again; earlier gradings stay in the gradebook's history.")
     var regrade = false
 
+    @Flag(help: "Run each grading's two check lanes one after the other (by default they run side by side on a machine with more than one core).")
+    var oneLaneAtATime = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         let folder = Self.url(submissions)
-        let options = BatchOptions(
+        var options = BatchOptions(
             seed: seed, jobs: jobs, shard: try shard.map(Shard.init(parsing:)) ?? .whole, regrade: regrade,
             roster: try roster.map { try Roster.load(from: Self.url($0)) }, reports: out.map(Self.url))
+        options.grading.overlapsLanes = options.grading.overlapsLanes && !oneLaneAtATime
         let manifest = try AssignmentCatalog().load(assignment)
         let book = try Gradebook(creatingAt: gradebook.map(Self.url) ?? folder.appendingPathComponent(Gradebook.defaultFileName))
         let progress = BatchProgress(output: .standardOutput)

@@ -32,6 +32,9 @@ struct Grade: ParsableCommand {
     @Flag(help: "Keep the scratch folder (build products, sandbox folders) and print its location.")
     var keepScratch = false
 
+    @Flag(help: "Run the grading's two check lanes one after the other (by default they run side by side on a machine with more than one core).")
+    var oneLaneAtATime = false
+
     func run() throws {
         let formats = try format.map { name in
             guard let value = ReportFormat(rawValue: name) else {
@@ -41,7 +44,7 @@ struct Grade: ParsableCommand {
         }
         let manifest = try AssignmentCatalog().load(assignment)
         let path = URL(fileURLWithPath: submission, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardized
-        let result = try Grading.grade(path, assignment: manifest, options: GradeOptions(seed: seed, keepScratch: keepScratch))
+        let result = try Grading.grade(path, assignment: manifest, options: GradeOptions(seed: seed, keepScratch: keepScratch, overlapsLanes: !oneLaneAtATime && GradeOptions().overlapsLanes))
         if let out {
             for format in formats {
                 let file = try result.write(to: URL(fileURLWithPath: out), as: format)

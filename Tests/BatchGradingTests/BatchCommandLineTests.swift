@@ -120,34 +120,14 @@ final class BatchCommandLineTests: XCTestCase {
 
     // MARK: - Running the executable
 
-    private var executable: URL { Toolchain.current.products.appendingPathComponent("labgrade") }
+    private func launch(_ arguments: [String]) throws -> Process { try LabgradeCLI.launch(arguments) }
 
-    private func launch(_ arguments: [String]) throws -> Process {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: executable.path), "labgrade is not built")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
+    private var executable: URL { LabgradeCLI.executable }
 
-    /// Runs `labgrade` (or `executable`) to the end with `environment` added to this one's; its
-    /// exit status and its standard output and error together.
+    /// Runs `labgrade` (or `executable`) to the end; its exit status and output.
     private func labgrade(_ arguments: [String], executable: URL? = nil, environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: self.executable.path), "labgrade is not built")
-        let process = Process()
-        let pipe = Pipe()
-        process.executableURL = executable ?? self.executable
-        process.arguments = arguments
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "NO_COLOR" }.merging(environment) { $1 }
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        let run = try LabgradeCLI.run(arguments, program: executable, environment: environment)
+        return (run.status, run.output)
     }
 
     /// Gradings of status `graded` in the gradebook at `file` (0 while it does not exist yet).

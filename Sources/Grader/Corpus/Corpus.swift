@@ -49,7 +49,9 @@ public struct Corpus: Sendable {
         options.seed = seed
         do {
             let assignment = try catalog.load(item.assignment)
-            let result = try Grading.grade(item.folder, assignment: assignment, options: options)
+            let submission = try item.submission(catalog: catalog, scratch: options.scratchRoot)
+            defer { if submission != item.folder { try? FileManager.default.removeItem(at: submission.deletingLastPathComponent()) } }
+            let result = try Grading.grade(submission, assignment: assignment, options: options)
             return Outcome(item: item, result: .success(result), problems: problems(result, item.expected))
         } catch {
             let failure = CorpusGradingFailure(description: "\(error)")

@@ -11,6 +11,16 @@ public struct CorpusCase: Sendable {
         public var failing: [String]
         /// The diagnosis kinds each failing check reports; a failing check not listed reports none.
         public var diagnoses: [String: [ExpectedDiagnosis]]?
+        /// `"starter"` when the case's files are laid over the assignment's starter (a hostile
+        /// program in one exercise, every other exercise still a stub, so any point would be
+        /// forged); `nil` when the folder is the whole submission.
+        public var base: Base?
+    }
+
+    /// What a case's files are laid over.
+    public enum Base: String, Codable, Sendable {
+        /// The assignment's starter sources.
+        case starter
     }
 
     /// One diagnosis an expectation names: a kind, or one of several resource stops.
@@ -93,6 +103,22 @@ public struct CorpusCase: Sendable {
     public var folder: URL
     /// The expectation.
     public var expected: Expectation
+
+    /// The submission to grade: the case's folder, or (with a `starter` base) the starter's
+    /// sources with the case's Swift files laid over them, written to a new folder under `scratch`.
+    public func submission(catalog: AssignmentCatalog, scratch: URL) throws -> URL {
+        guard expected.base == .starter else { return folder }
+        let manager = FileManager.default
+        let target = scratch.appendingPathComponent("corpus-\(UUID().uuidString.prefix(8))").appendingPathComponent(name)
+        try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try manager.copyItem(at: catalog.starterSources(assignment), to: target)
+        for file in try manager.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".swift") {
+            let destination = target.appendingPathComponent(file)
+            if manager.fileExists(atPath: destination.path) { try manager.removeItem(at: destination) }
+            try manager.copyItem(at: folder.appendingPathComponent(file), to: destination)
+        }
+        return target
+    }
 
     /// Whether the case is correct work that must keep every point.
     public var isCorrectVariant: Bool { expected.failing.isEmpty }

@@ -41,12 +41,14 @@ final class OracleSession: @unchecked Sendable {
         let cpuBefore = group?.cpuSeconds
         let start = DispatchTime.now()
         do {
-            try WirePipe(descriptor: process.requests).write(numbered.frame)
+            try WirePipe(descriptor: process.requests).write(numbered.frame, timeout: timeout)
         } catch {
             return .failure(fault(for: error))
         }
         do {
-            let frame = try WirePipe(descriptor: process.replies, maximumPayload: 256 << 20).read(timeout: timeout)
+            // One limit for the whole call: what writing the request took comes off the wait for the answer.
+            let left = Swift.max(0, timeout - start.secondsSince)
+            let frame = try WirePipe(descriptor: process.replies, maximumPayload: 256 << 20).read(timeout: left)
             let wall = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             let reply = try OracleReply(frame: frame)
             guard reply.id == numbered.id else {

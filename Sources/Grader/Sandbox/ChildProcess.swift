@@ -24,8 +24,16 @@ final class ChildProcess: @unchecked Sendable {
     /// between `pipe` and `FD_CLOEXEC` (a leaked write end would hide a child's exit).
     private static let spawnLock = NSLock()
 
+    /// A child that dies leaves the host writing to a pipe nobody reads. The default action of
+    /// the `SIGPIPE` that follows is to end the writer — labgrade, and a class's batch with it —
+    /// so the host ignores the signal once, before its first child, and the write fails with
+    /// `EPIPE` instead, which the session reports as the child's fault. Children start with the
+    /// default action again (`POSIX_SPAWN_SETSIGDEF`).
+    private static let brokenPipesIgnored: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     /// Starts `arguments[0]` with `arguments` and exactly `environment`.
     init(arguments: [String], environment: [String: String], outputLimit: Int) throws {
+        ChildProcess.brokenPipesIgnored
         ChildProcess.spawnLock.lock()
         defer { ChildProcess.spawnLock.unlock() }
         let requestPipe = try ChildProcess.pipe()

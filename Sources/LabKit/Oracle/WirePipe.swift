@@ -18,15 +18,29 @@ public struct WirePipe: Sendable {
         self.maximumPayload = maximumPayload
     }
 
-    /// Writes one frame, all of it.
-    public func write(_ frame: WireFrame) throws {
+    /// Writes one frame, all of it; with a `timeout`, gives up after that many seconds.
+    ///
+    /// With a timeout the descriptor is switched to non-blocking mode, so a reader that stops
+    /// reading (a stopped or wedged process that still holds the pipe) costs the time limit and
+    /// ends in ``WireError/timedOut(seconds:)``, never an endless wait. A reader that is gone is
+    /// ``WireError/io(operation:errno:)`` with `EPIPE` (when `SIGPIPE` is ignored, as the grader does).
+    public func write(_ frame: WireFrame, timeout: Double? = nil) throws {
         let bytes = try frame.encoded()
+        let deadline = timeout.map { DispatchTime.now() + $0 }
+        if deadline != nil { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK) }
         var written = 0
         try bytes.withUnsafeBytes { raw in
             while written < raw.count {
+                if let deadline {
+                    do {
+                        try wait(until: deadline, for: POLLOUT)
+                    } catch WireError.timedOut {
+                        throw WireError.timedOut(seconds: timeout ?? 0)
+                    }
+                }
                 let n = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
                 if n < 0 {
-                    if errno == EINTR { continue }
+                    if errno == EINTR || errno == EAGAIN { continue }
                     throw WireError.io(operation: "writing a frame", errno: errno)
                 }
                 written += n
@@ -61,7 +75,7 @@ public struct WirePipe: Sendable {
         while received < count {
             if let deadline {
                 do {
-                    try wait(until: deadline)
+                    try wait(until: deadline, for: POLLIN)
                 } catch WireError.timedOut where received > 0 || !closedBeforeStart {
                     // A frame that starts and never ends is a broken frame, not a slow answer.
                     throw WireError.malformed("the frame stopped after \(received) of \(count) bytes")
@@ -80,14 +94,16 @@ public struct WirePipe: Sendable {
         return bytes
     }
 
-    private func wait(until deadline: DispatchTime) throws {
+    /// Waits until the descriptor is ready for `event` (`POLLIN` or `POLLOUT`), an error or hang-up
+    /// is pending (the next read or write reports it), or `deadline` passes.
+    private func wait(until deadline: DispatchTime, for event: Int32) throws {
         while true {
             let now = DispatchTime.now().uptimeNanoseconds
             guard now < deadline.uptimeNanoseconds else {
                 throw WireError.timedOut(seconds: 0)
             }
             let remaining = Int32(min((deadline.uptimeNanoseconds - now) / 1_000_000 + 1, UInt64(Int32.max)))
-            var descriptorState = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            var descriptorState = pollfd(fd: descriptor, events: Int16(event), revents: 0)
             let ready = poll(&descriptorState, 1, remaining)
             if ready > 0 { return }
             if ready < 0 && errno != EINTR { throw WireError.io(operation: "waiting for a frame", errno: errno) }
