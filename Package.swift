@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "LabKit", type: .dynamic, targets: ["LabKit"]),
         .executable(name: "labgrade", targets: ["labgrade"]),
         .executable(name: "labgrade-bench", targets: ["labgrade-bench"]),
+        .executable(name: "labgrade-confine", targets: ["labgrade-confine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,8 +26,13 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "LabKit", dependencies: ["COpenBLAS", "CZlib"]),
+        // The sandbox helper and its seccomp filter: no Foundation, nothing of the grader, so the
+        // helper that runs inside every sandbox starts fast and carries no reference solution.
+        .target(name: "CConfinement"),
+        .target(name: "Confinement", dependencies: ["CConfinement"]),
+        .executableTarget(name: "labgrade-confine", dependencies: ["Confinement"]),
         .target(name: "Reference", dependencies: ["LabKit"], path: "reference"),
-        .target(name: "Grader", dependencies: ["LabKit", "Reference"]),
+        .target(name: "Grader", dependencies: ["LabKit", "Reference", "Confinement"]),
         // Course-scale grading: submission sets, rosters, shards and the SQLite gradebook. GRDB stays
         // here, out of Grader, LabKit and the student SDK.
         .target(name: "BatchGrading", dependencies: ["Grader", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -38,6 +44,7 @@ let package = Package(
         ),
         .executableTarget(name: "labgrade-bench", dependencies: ["LabKit", "Reference", "Grader", "BatchGrading", "COpenBLAS"]),
         .testTarget(name: "LabKitTests", dependencies: ["LabKit"]),
+        .testTarget(name: "ConfinementTests", dependencies: ["Confinement", "CConfinement"]),
         .testTarget(name: "ReferenceTests", dependencies: ["Reference", "LabKit"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "LabKit", "CZlib"]),
         .testTarget(

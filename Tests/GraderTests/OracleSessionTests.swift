@@ -28,7 +28,8 @@ final class OracleSessionTests: XCTestCase {
 
     private func session(_ program: URL, scratch: URL) throws -> OracleSession {
         try OracleSession(
-            program: program, sandbox: Sandbox(limits: SandboxLimits(outputBytes: 4096)),
+            program: program,
+            sandbox: try Sandbox(limits: SandboxLimits(outputBytes: 4096), products: GraderFixtures.toolchain.products, user: nil),
             folder: scratch.appendingPathComponent("box"), readable: [try GraderFixtures.sdk.get().libraries],
             environment: ["OPENBLAS_NUM_THREADS": "1"])
     }
@@ -112,7 +113,9 @@ final class OracleSessionTests: XCTestCase {
     }
 
     func testNoNetworkInsideTheSandbox() throws {
-        try XCTSkipUnless(Sandbox().isolation == .bubblewrap, "bubblewrap unavailable")
+        try XCTSkipUnless(
+            try Sandbox(limits: SandboxLimits(), products: GraderFixtures.toolchain.products, user: nil).isolation == .bubblewrap,
+            "bubblewrap unavailable")
         let scratch = try GraderFixtures.scratch(self)
         let body = """
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

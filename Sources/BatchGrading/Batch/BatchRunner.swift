@@ -55,6 +55,7 @@ public enum BatchRunner {
 
         var shared = options.grading
         shared.seed = seed
+        shared.hiddenFolders += [folder, gradebook.file.deletingLastPathComponent()] + (options.reports.map { [$0] } ?? [])
         shared.referenceCache = ReferenceCache()
         // Lanes side by side even here: while one grading waits on a hung submission's time limit
         // or starts processes, the other's second lane takes the idle core (the 200-submission

@@ -132,6 +132,9 @@ extension Assignment {
             F(name: "limits", schema: .object([
                 F(name: "submissionSeconds", schema: .number(minimum: 1), required: true),
                 F(name: "memoryMegabytes", schema: .integer(minimum: 256), required: true),
+                F(name: "diskMegabytes", schema: .integer(minimum: 1), required: false),
+                F(name: "files", schema: .integer(minimum: 16), required: false),
+                F(name: "compileSeconds", schema: .number(minimum: 1), required: false),
             ]), required: true),
             F(name: "checks", schema: .array(check), required: true),
         ])

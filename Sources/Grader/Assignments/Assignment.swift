@@ -37,6 +37,35 @@ public struct Assignment: Sendable, Codable, Hashable {
         public var submissionSeconds: Double
         /// Memory for the submission's process tree, MB.
         public var memoryMegabytes: Int
+        /// The private disk space of each of the submission's programs, MB (default 256).
+        public var diskMegabytes: Int
+        /// Files and folders each program may create there (default 4,096).
+        public var files: Int
+        /// Wall-clock limit of each compiler run, seconds (default 60).
+        public var compileSeconds: Double
+
+        private enum CodingKeys: String, CodingKey { case submissionSeconds, memoryMegabytes, diskMegabytes, files, compileSeconds }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            submissionSeconds = try container.decode(Double.self, forKey: .submissionSeconds)
+            memoryMegabytes = try container.decode(Int.self, forKey: .memoryMegabytes)
+            diskMegabytes = try container.decodeIfPresent(Int.self, forKey: .diskMegabytes) ?? 256
+            files = try container.decodeIfPresent(Int.self, forKey: .files) ?? 4_096
+            compileSeconds = try container.decodeIfPresent(Double.self, forKey: .compileSeconds) ?? 60
+        }
+
+        /// The limits of the submission's oracles.
+        public var oracle: SandboxLimits {
+            SandboxLimits(memoryBytes: memoryMegabytes << 20, diskBytes: diskMegabytes << 20, inodes: files)
+        }
+
+        /// The limits of the compiler runs on the submission.
+        public var compiler: SandboxLimits {
+            var limits = SandboxLimits.compiler(memoryBytes: memoryMegabytes << 20)
+            limits.diskBytes = Swift.max(limits.diskBytes, diskMegabytes << 20)
+            return limits
+        }
     }
 
     /// The exercise with `id`.

@@ -31,6 +31,18 @@ final class FileLock {
         return FileLock(descriptor: descriptor)
     }
 
+    /// Locks `file` (created if missing) when no one else holds it; `nil` when someone does.
+    static func tryAcquire(_ file: URL) throws -> FileLock? {
+        let descriptor = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else { throw BuildError.lockFailed(path: file.path, reason: String(cString: strerror(errno))) }
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            close(descriptor)
+            return nil
+        }
+        return FileLock(descriptor: descriptor)
+    }
+
     /// Lets the next waiter in.
     func release() {
         guard descriptor >= 0 else { return }

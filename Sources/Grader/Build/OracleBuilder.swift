@@ -45,6 +45,8 @@ public struct OracleBuilder: Sendable {
     public let starter: URL
     /// Compile-time limit per compiler run, seconds.
     public var timeout: Double = 120
+    /// Where the compiler runs; `nil` for a sandbox of the compiler's default limits.
+    var sandbox: Sandbox?
 
     /// Makes a builder.
     public init(
@@ -65,8 +67,12 @@ public struct OracleBuilder: Sendable {
         try FileManager.default.createDirectory(at: entry, withIntermediateDirectories: true)
         try "import LabKit\nOracleLoop.serve(\(responder)(\(entryType)()))\n"
             .write(to: entry.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
+        let sandbox = try self.sandbox ?? Sandbox(limits: .compiler(memoryBytes: 2 << 30), products: toolchain.products, user: nil)
+        let compile = { (files: [String], folder: URL, output: String) throws -> (program: URL?, diagnostics: String, seconds: Double) in
+            try self.compile(files, in: folder, entry: entry, output: output, scratch: scratch, sandbox: sandbox)
+        }
 
-        let whole = try compile(source.files, in: source.folder, entry: entry, output: scratch.appendingPathComponent("oracle"))
+        let whole = try compile(source.files, source.folder, "oracle")
         var build = OracleBuild(
             whole: whole.program, perExercise: [:], diagnostics: whole.diagnostics, exerciseDiagnostics: [:],
             compileSeconds: whole.seconds, combined: nil)
@@ -80,17 +86,19 @@ public struct OracleBuilder: Sendable {
             guard let studentFile = studentByName[fileName] else { continue }
             let exercises = exerciseFiles.filter { $0.value == fileName }.map(\.key)
             let stem = (fileName as NSString).deletingPathExtension
-            let output = scratch.appendingPathComponent("oracle-\(stem)")
+            let output = "oracle-\(stem)"
             // First with the student's own helpers (and type file); then with the starter's alone.
-            let attempt = try compileAlone(
-                studentFile, as: fileName, helpers: helpers, source: source, starterFiles: starterFiles,
-                folder: scratch.appendingPathComponent("alone-\(stem)"), entry: entry, output: output)
+            let attempt = try compile(
+                try layOutAlone(studentFile, as: fileName, helpers: helpers, source: source, starterFiles: starterFiles,
+                                folder: scratch.appendingPathComponent("alone-\(stem)")),
+                scratch.appendingPathComponent("alone-\(stem)"), output)
             build.compileSeconds += attempt.seconds
             var program = attempt.program
             if program == nil && !helpers.isEmpty {
-                let bare = try compileAlone(
-                    studentFile, as: fileName, helpers: [], source: source, starterFiles: starterFiles,
-                    folder: scratch.appendingPathComponent("alone-\(stem)-bare"), entry: entry, output: output)
+                let bare = try compile(
+                    try layOutAlone(studentFile, as: fileName, helpers: [], source: source, starterFiles: starterFiles,
+                                    folder: scratch.appendingPathComponent("alone-\(stem)-bare")),
+                    scratch.appendingPathComponent("alone-\(stem)-bare"), output)
                 build.compileSeconds += bare.seconds
                 program = bare.program
             }
@@ -103,7 +111,7 @@ public struct OracleBuilder: Sendable {
                 }
             }
         }
-        try combineCompiling(&build, source: source, helpers: helpers, starterFiles: starterFiles, scratch: scratch, entry: entry)
+        try combineCompiling(&build, source: source, helpers: helpers, starterFiles: starterFiles, scratch: scratch, compile: compile)
         return build
     }
 
@@ -115,7 +123,8 @@ public struct OracleBuilder: Sendable {
     /// (a gradient that calls the student's own forward pass) are graded with the student's code,
     /// not the starter's stubs. Keeps the per-exercise programs when the combination does not compile.
     private func combineCompiling(
-        _ build: inout OracleBuild, source: SubmissionSource, helpers: [String], starterFiles: [String], scratch: URL, entry: URL
+        _ build: inout OracleBuild, source: SubmissionSource, helpers: [String], starterFiles: [String], scratch: URL,
+        compile: (_ files: [String], _ folder: URL, _ output: String) throws -> (program: URL?, diagnostics: String, seconds: Double)
     ) throws {
         let compiled = build.perExercise.keys.compactMap { exerciseFiles[$0] }
         guard !compiled.isEmpty else { return }
@@ -125,23 +134,20 @@ public struct OracleBuilder: Sendable {
             studentByName[name].map { (student: $0, as: name) }
         }
         let files = try layOut(starterFiles, overlaidWith: overlays, from: source, in: folder)
-        let output = scratch.appendingPathComponent("oracle-combined")
-        let attempt = try compile(files.sorted(), in: folder, entry: entry, output: output)
+        let attempt = try compile(files.sorted(), folder, "oracle-combined")
         build.compileSeconds += attempt.seconds
         guard let program = attempt.program else { return }
         build.combined = program
         for exercise in build.perExercise.keys { build.perExercise[exercise] = program }
     }
 
-    /// Compiles the starter with `fileName` replaced by the student's `studentFile` and the student's
-    /// `helpers` laid over the starter's files of the same name.
-    private func compileAlone(
-        _ studentFile: String, as fileName: String, helpers: [String], source: SubmissionSource, starterFiles: [String],
-        folder: URL, entry: URL, output: URL
-    ) throws -> (program: URL?, diagnostics: String, seconds: Double) {
+    /// Lays out the starter with `fileName` replaced by the student's `studentFile` and the student's
+    /// `helpers` laid over the starter's files of the same name; returns the files to compile.
+    private func layOutAlone(
+        _ studentFile: String, as fileName: String, helpers: [String], source: SubmissionSource, starterFiles: [String], folder: URL
+    ) throws -> [String] {
         let overlays = helpers.map { (student: $0, as: ($0 as NSString).lastPathComponent) } + [(studentFile, fileName)]
-        let files = try layOut(starterFiles, overlaidWith: overlays, from: source, in: folder)
-        return try compile(files, in: folder, entry: entry, output: output)
+        return try layOut(starterFiles, overlaidWith: overlays, from: source, in: folder)
     }
 
     /// Copies the starter's files into `folder`, then the student's `overlays` over them by name;
@@ -163,21 +169,27 @@ public struct OracleBuilder: Sendable {
         return Set(starterFiles + overlays.map(\.as)).sorted()
     }
 
-    /// One `swiftc -O -wmo` run, on one of the process's ``CoreSlots``; `files` are relative to
-    /// `folder`, which is the working directory, so diagnostics name files as the student does.
-    private func compile(_ files: [String], in folder: URL, entry: URL, output: URL) throws
+    /// One `swiftc -O -wmo` run in `sandbox`, on one of the process's ``CoreSlots``; `files` are
+    /// relative to `folder`, which is the working directory, so diagnostics name files as the
+    /// student does. The program is written to `scratch/bin/<output>`, the only place the compiler
+    /// may write besides its private space.
+    private func compile(_ files: [String], in folder: URL, entry: URL, output: String, scratch: URL, sandbox: Sandbox) throws
         -> (program: URL?, diagnostics: String, seconds: Double)
     {
-        let arguments =
-            [
-                "-O", "-wmo", "-module-name", "Submission", "-module-cache-path", sdk.moduleCache.path,
-                "-I", sdk.modules.path, "-L", sdk.libraries.path, "-lLabKit",
-                "-Xlinker", "-rpath", "-Xlinker", sdk.libraries.path, "-suppress-warnings",
-                "-o", output.path, entry.appendingPathComponent("main.swift").path,
-            ] + files
-        let result = try CoreSlots.shared.holding { try Compiler.run(toolchain.swiftc, arguments, in: folder, timeout: timeout) }
+        let bin = scratch.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let program = bin.appendingPathComponent(output)
+        let arguments = sdk.compilerArguments(output: program, sources: [entry.appendingPathComponent("main.swift").path] + files)
+        let command = Sandbox.Command(
+            executable: toolchain.swiftc, arguments: arguments, readable: [toolchain.root, sdk.root, folder, entry], writable: [bin],
+            workingDirectory: folder, hostFolder: scratch.appendingPathComponent("compiler-\(output)"))
+        sandbox.handOver([folder, entry, bin])
+        let result = try CoreSlots.shared.holding { try sandbox.run(command, timeout: timeout) }
         let diagnostics = result.output.replacingOccurrences(of: folder.path + "/", with: "")
             .replacingOccurrences(of: entry.appendingPathComponent("main.swift").path, with: "<labgrade entry point>")
-        return (result.status == 0 ? output : nil, result.status == 0 ? "" : diagnostics, result.seconds)
+        // Only a regular file the compiler wrote counts as a program (never a link in its place).
+        var info = stat()
+        let written = lstat(program.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        return (result.status == 0 && written ? program : nil, result.status == 0 ? "" : diagnostics, result.seconds)
     }
 }

@@ -20,6 +20,12 @@ public struct StudentSDK: Sendable, Hashable {
     /// The modules a student may import without touching the (read-only) cache.
     static let warmedImports = ["LabKit", "Foundation", "Glibc", "Dispatch", "Synchronization"]
 
+    /// Where gradings keep the SDK of `toolchain`'s LabKit build: in the sandbox's runtime folder,
+    /// outside the checkout, where every sandbox user may read it.
+    public static func defaultCache(_ toolchain: Toolchain) throws -> URL {
+        try SandboxRuntime.shared(products: toolchain.products).folder.appendingPathComponent("sdk")
+    }
+
     /// Returns the SDK for the current LabKit build under `cache`, building it when missing.
     public static func prepare(toolchain: Toolchain, cache: URL) throws -> StudentSDK {
         let sources = try inputs(toolchain)
@@ -54,6 +60,8 @@ public struct StudentSDK: Sendable, Hashable {
     /// canonical path (its lock file is the same path with `.lock`).
     static func folder(toolchain: Toolchain, cache: URL, sources: [String: URL]? = nil) throws -> URL {
         var hasher = ContentHash()
+        // How an SDK is laid out and warmed: a new layout gets new folders, never a stale cache.
+        hasher.add("layout 2: warmed by a full build, readable by all")
         hasher.add(toolchain.swiftc.path)
         for (name, file) in try (sources ?? inputs(toolchain)).sorted(by: { $0.key < $1.key }) {
             hasher.add(name)
@@ -85,16 +93,45 @@ public struct StudentSDK: Sendable, Hashable {
         return files
     }
 
+    /// The compiler's arguments for a program built from `sources` against this SDK, written to
+    /// `output`. Warming uses the very same, so the module cache it fills is the one gradings read
+    /// (the cache's folder is a hash of these options).
+    func compilerArguments(output: URL, sources: [String]) -> [String] {
+        [
+            "-O", "-wmo", "-module-name", "Submission", "-module-cache-path", moduleCache.path,
+            "-I", modules.path, "-L", libraries.path, "-lLabKit",
+            "-Xlinker", "-rpath", "-Xlinker", libraries.path, "-suppress-warnings", "-o", output.path,
+        ] + sources
+    }
+
+    /// Fills the module cache by building a program that imports every warmed module, then makes
+    /// the whole SDK readable by all: the compiler reads it as the grading's own user, and never
+    /// writes to it.
     private func warm(_ toolchain: Toolchain) throws {
         let source = root.appendingPathComponent("warm.swift")
+        let program = root.appendingPathComponent("warm")
         try StudentSDK.warmedImports.map { "import \($0)\n" }.joined().write(to: source, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: source) }
-        for optimisation in ["-O", "-Onone"] {
-            let result = try Compiler.run(
-                toolchain.swiftc,
-                [optimisation, "-wmo", "-typecheck", "-module-cache-path", moduleCache.path, "-I", modules.path, source.path],
-                in: root, timeout: 300)
-            guard result.status == 0 else { throw BuildError.sdkWarmupFailed(result.output) }
+        defer {
+            try? FileManager.default.removeItem(at: source)
+            try? FileManager.default.removeItem(at: program)
+        }
+        let result = try Compiler.run(toolchain.swiftc, compilerArguments(output: program, sources: [source.path]), in: root, timeout: 300)
+        guard result.status == 0 else { throw BuildError.sdkWarmupFailed(result.output) }
+        StudentSDK.makeReadableByAll(root.path)
+    }
+
+    /// Folders 0755, files 0644 (0755 when executable), never following a link.
+    private static func makeReadableByAll(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            chmod(path, 0o755)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] { makeReadableByAll(path + "/" + name) }
+        case S_IFREG:
+            chmod(path, info.st_mode & 0o100 != 0 ? 0o755 : 0o644)
+        default:
+            break
         }
     }
 }

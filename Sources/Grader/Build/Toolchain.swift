@@ -30,6 +30,10 @@ public struct Toolchain: Sendable, Hashable {
         return Toolchain(swiftc: findSwiftc(environment["PATH"] ?? ""), products: products, packageRoot: root)
     }
 
+    /// The toolchain's folder: the one above `swiftc`'s `bin` (e.g. `/opt/swift/usr`), which the
+    /// compiler needs whole (its frontend, Clang, the runtime and the standard library's modules).
+    public var root: URL { swiftc.deletingLastPathComponent().deletingLastPathComponent() }
+
     /// The driver is found by name, not resolved: `swiftc` is a link to `swift-driver`, which
     /// decides what to be from the name it is called by.
     private static func findSwiftc(_ path: String) -> URL {

@@ -24,6 +24,10 @@ struct InstanceOutcome: Error {
                     diagnosis: Diagnosis(
                         .memoryLimit, "Consistent with memory that grows without bound: an array appended to in a loop that "
                             + "never ends, or a copy of the data kept at every step."))
+            case .diskQuota:
+                return InstanceOutcome(
+                    status: .error, message: fault.description,
+                    diagnosis: Diagnosis(.diskQuota, "Consistent with files written in a loop, or one file that never stops growing."))
             default:
                 return InstanceOutcome(status: .error, message: fault.description)
             }

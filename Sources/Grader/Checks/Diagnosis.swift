@@ -51,11 +51,13 @@ public struct Diagnosis: Sendable, Codable, Hashable {
         case tooSlow = "too-slow"
         /// The program used more memory than its limit.
         case memoryLimit = "memory-limit"
+        /// The program filled its private disk space.
+        case diskQuota = "disk-quota"
 
         /// Whether the kind names a resource limit the program met. Which limit a program that
         /// runs away meets first (time or memory) depends on the machine's speed, so expectations
         /// about such stops may name either (``CorpusCase/ExpectedDiagnosis/anyOf(_:)``).
-        public var isResourceStop: Bool { self == .tooSlow || self == .memoryLimit }
+        public var isResourceStop: Bool { self == .tooSlow || self == .memoryLimit || self == .diskQuota }
     }
 
     /// The pattern.

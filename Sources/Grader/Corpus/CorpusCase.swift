@@ -47,7 +47,7 @@ public struct CorpusCase: Sendable {
             guard kinds.count >= 2, kinds.allSatisfy(\.isResourceStop) else {
                 throw DecodingError.dataCorruptedError(
                     forKey: .anyOf, in: container,
-                    debugDescription: "anyOf names two or more resource stops (too-slow, memory-limit), found \(kinds.map(\.rawValue))")
+                    debugDescription: "anyOf names two or more resource stops (too-slow, memory-limit, disk-quota), found \(kinds.map(\.rawValue))")
             }
             self = .anyOf(Set(kinds))
         }

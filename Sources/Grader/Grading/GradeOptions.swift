@@ -40,6 +40,10 @@ public struct GradeOptions: Sendable {
         self.referenceCache = referenceCache
     }
 
-    /// Where the student SDK is cached: beside the LabKit build it is made from.
-    var sdkCache: URL { toolchain.products.appendingPathComponent("labgrade-sdk") }
+    /// The isolation to grade with; `nil` for the best this machine allows (bubblewrap when it
+    /// works). The tests ask for `.limitsOnly` to grade as a container without user namespaces would.
+    public var isolation: Sandbox.Isolation?
+    /// Folders a submission must not read besides the checkout (a class's submissions, the
+    /// gradebook's folder): without bubblewrap they are made unreadable to other users.
+    public var hiddenFolders: [URL] = []
 }

@@ -20,21 +20,35 @@ public enum Grading {
 
         let scratch = options.scratchRoot.appendingPathComponent("labgrade-\(assignment.id)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let runtime = try SandboxRuntime.shared(products: options.toolchain.products)
+        // The grading's own user (when labgrade runs as root) compiles and runs the submission;
+        // when the grading ends every process of it is killed, wherever it went.
+        let user = try SandboxUser.borrow(locks: runtime.userLocks)
+        let sandbox = try Sandbox(limits: assignment.limits.oracle, products: options.toolchain.products, user: user, isolation: options.isolation)
         defer {
+            user?.release(helper: runtime.helper)
+            if let user, sandbox.isolation == .limitsOnly {
+                for folder in DiskWatchdog.worldWritable { FileTree.removeEntries(of: folder, ownedBy: user.uid) }
+            }
             if options.keepScratch {
                 FileHandle.standardError.write(Data("labgrade: kept the scratch folder \(scratch.path)\n".utf8))
             } else {
-                try? FileManager.default.removeItem(at: scratch)
+                FileTree.remove(scratch)
             }
         }
 
+        sandbox.hide([options.toolchain.packageRoot] + options.hiddenFolders)
         let source = try SubmissionSource.collect(submission, into: scratch)
+        // Everything of the submission's belongs to its own user alone, not to other gradings'.
+        sandbox.handOver([scratch])
         // Built once; gradings and processes that ask at the same time wait for the one builder.
-        let sdk = try StudentSDK.prepare(toolchain: options.toolchain, cache: options.sdkCache)
-        let builder = OracleBuilder(
+        let sdk = try StudentSDK.prepare(toolchain: options.toolchain, cache: StudentSDK.defaultCache(options.toolchain))
+        var builder = OracleBuilder(
             sdk: sdk, toolchain: options.toolchain, entryType: assignment.entryType, responder: assignment.responder,
             exerciseFiles: Dictionary(assignment.exercises.map { ($0.id, $0.file) }) { first, _ in first },
             starter: AssignmentCatalog(toolchain: options.toolchain).starterSources(assignment.id))
+        builder.sandbox = sandbox.with(limits: assignment.limits.compiler)
+        builder.timeout = assignment.limits.compileSeconds
         let planned = assignment.checks.enumerated().compactMap { index, check -> (index: Int, check: Check)? in
             guard options.studentPreview else { return (index, check) }
             guard check.visibility == .visible else { return nil }
@@ -51,7 +65,6 @@ public enum Grading {
         defer { ahead.stop() }
         let build = try builder.build(source, scratch: scratch)
 
-        let sandbox = Sandbox(limits: SandboxLimits(memoryBytes: assignment.limits.memoryMegabytes << 20))
         let pool = OraclePool(build: build, sandbox: sandbox, folder: scratch, readable: [sdk.libraries])
         let deadline = DispatchTime.now() + assignment.limits.submissionSeconds
         let lanes = CheckLanes(planned).lanes
@@ -86,7 +99,7 @@ public enum Grading {
             startedAt: startedAt, seconds: start.secondsSince,
             environment: .init(
                 labgrade: LabgradeVersion.current, swift: compilerVersion(options.toolchain), blas: BLASConfiguration.coreName,
-                isolation: sandbox.isolation.rawValue),
+                isolation: sandbox.isolation.rawValue, layers: sandbox.layers),
             build: .init(
                 compiled: build.whole != nil, compiledAlone: build.perExercise.keys.sorted(), diagnostics: build.diagnostics,
                 ignored: source.ignored, seconds: build.compileSeconds),

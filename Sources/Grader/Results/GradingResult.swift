@@ -53,6 +53,8 @@ public struct GradingResult: Sendable, Codable, Hashable {
         public var blas: String
         /// How the submission was confined.
         public var isolation: String
+        /// Every layer of confinement that was in force, and a warning for each one missing.
+        public var layers: SandboxLayers? = nil
     }
 
     /// The build of the submission.

@@ -10,6 +10,8 @@ public enum OracleFault: Error, Sendable, Equatable, CustomStringConvertible {
     case crashed(exitCode: Int32?, signal: Int32?, stderr: String)
     /// The process was killed for using more memory than allowed (bytes).
     case memoryLimit(bytes: Int)
+    /// The process wrote more than its private space holds (bytes, or files) and was stopped.
+    case diskQuota(bytes: Int, files: Int)
     /// The answer broke the protocol: garbage, a short or oversized frame, a wrong id.
     case protocolViolation(String)
     /// The program could not be started (a grader problem, not the student's).
@@ -27,6 +29,9 @@ public enum OracleFault: Error, Sendable, Equatable, CustomStringConvertible {
             return "the program \(how) while answering.\(tail)"
         case .memoryLimit(let bytes):
             return "the program used more than \(bytes >> 20) MB of memory and was stopped."
+        case .diskQuota(let bytes, let files):
+            return "the program filled its private disk space (\(bytes >> 20) MB, \(files) files and folders) and was stopped. "
+                + "No lab needs to write files: keep results in memory."
         case .protocolViolation(let reason):
             return "the program's answer could not be read: \(reason). (Writing to file descriptor 4 breaks the grader's channel.)"
         case .unavailable(let reason):

@@ -1,4 +1,5 @@
 // OracleSession: one running, sandboxed oracle and the requests sent to it.
+import Confinement
 import Foundation
 import LabKit
 
@@ -7,8 +8,8 @@ import LabKit
 /// After a fault (timeout, crash, protocol violation) the process is killed and the session is
 /// finished; the grader starts a new one for the checks that follow.
 final class OracleSession: @unchecked Sendable {
-    private let process: ChildProcess
-    private let group: ControlGroup?
+    private let launch: Sandbox.Launch
+    private var process: ChildProcess { launch.process }
     private let limits: SandboxLimits
     private let isolation: Sandbox.Isolation
     private var nextID = 1
@@ -24,10 +25,11 @@ final class OracleSession: @unchecked Sendable {
         var cpuSeconds: Double?
     }
 
-    /// Starts `program` in `sandbox`, working in `folder`, with `readable` paths and `environment`.
+    /// Starts `program` in `sandbox`, with `folder` as its private space where the sandbox keeps
+    /// it on the host, `readable` paths and `environment`.
     init(program: URL, sandbox: Sandbox, folder: URL, readable: [URL], environment: [String: String]) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        (process, group) = try sandbox.launch(program, in: folder, readable: readable, environment: environment)
+        launch = try sandbox.launch(
+            Sandbox.Command(executable: program, readable: readable, hostFolder: folder, environment: environment))
         limits = sandbox.limits
         isolation = sandbox.isolation
     }
@@ -38,12 +40,12 @@ final class OracleSession: @unchecked Sendable {
         var numbered = request
         numbered.id = nextID
         nextID += 1
-        let cpuBefore = group?.cpuSeconds
+        let cpuBefore = launch.group?.cpuSeconds
         let start = DispatchTime.now()
         do {
             try WirePipe(descriptor: process.requests).write(numbered.frame, timeout: timeout)
         } catch {
-            return .failure(fault(for: error))
+            return .failure(fault(for: error, limit: timeout))
         }
         do {
             // One limit for the whole call: what writing the request took comes off the wait for the answer.
@@ -55,27 +57,34 @@ final class OracleSession: @unchecked Sendable {
                 stop()
                 return .failure(.protocolViolation("the answer has id \(reply.id), the question had \(numbered.id)"))
             }
-            let cpu = zip2(group?.cpuSeconds, cpuBefore).map { $0 - $1 }
+            let cpu = zip2(launch.group?.cpuSeconds, cpuBefore).map { $0 - $1 }
             return .success(Answer(reply: reply, wallSeconds: wall, cpuSeconds: cpu))
         } catch {
-            return .failure(fault(for: error))
+            return .failure(fault(for: error, limit: timeout))
         }
     }
 
-    /// Turns a transport error into the student-facing fault, stopping the process.
-    private func fault(for error: any Error) -> OracleFault {
-        if case WireError.timedOut(let seconds) = error {
+    /// Turns a transport error into the student-facing fault, stopping the process; a timeout is
+    /// reported with the call's whole `limit`.
+    private func fault(for error: any Error, limit: Double) -> OracleFault {
+        if case WireError.timedOut = error {
+            let diskFull = launch.watchdog?.exceeded == true
             stop()
-            return .timeout(seconds: seconds)
+            return diskFull ? .diskQuota(bytes: limits.diskBytes, files: limits.inodes) : .timeout(seconds: limit)
         }
         // Give a dying process a moment to finish, so its exit status and last words are known.
         for _ in 0..<100 where !process.hasExited { usleep(5_000) }
         let exited = process.hasExited
-        let outOfMemory = group?.hitMemoryLimit == true
+        let outOfMemory = launch.group?.hitMemoryLimit == true
+        let diskFull = launch.watchdog?.exceeded == true
         stop()
+        if diskFull { return .diskQuota(bytes: limits.diskBytes, files: limits.inodes) }
         if outOfMemory { return .memoryLimit(bytes: limits.memoryBytes) }
         if exited, let termination = process.termination {
             let stderr = String(process.output(waiting: 1).stderr.text.suffix(2_000))
+            if termination == .exited(code: ConfinementError.exitStatus), stderr.contains(ConfinementError.messagePrefix) {
+                return .unavailable(stderr.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
             switch termination {
             case .exited(let code) where isolation == .bubblewrap && code > 128:
                 // bubblewrap passes on a signal death of the program as exit status 128 + signal.
@@ -96,8 +105,7 @@ final class OracleSession: @unchecked Sendable {
     private func stop(grace: Double) {
         guard !stopped else { return }
         stopped = true
-        process.kill(grace: grace)
-        group?.remove()
+        launch.stop(grace: grace)
     }
 
     /// Ends the session: closes the request pipe so a well-behaved oracle exits by itself, kills

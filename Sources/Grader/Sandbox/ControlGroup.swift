@@ -80,6 +80,31 @@ final class ControlGroup: @unchecked Sendable {
         return (read(memory.appendingPathComponent("memory.failcnt")).flatMap { Int($0) } ?? 0) > 0
     }
 
+    /// `v1` or `v2` when this process may make control groups (a probe group is made and removed), else `nil`.
+    static let version: String? = {
+        guard let probe = make(name: "labgrade-probe-\(getpid())", memoryBytes: 64 << 20, processes: 8) else { return nil }
+        defer { probe.remove() }
+        return probe.unified ? "v2" : "v1"
+    }()
+
+    /// The controllers in use, e.g. `v1 (memory, pids, cpuacct)`.
+    var description: String {
+        unified ? "v2 (memory, pids, cpu)" : "v1 (" + folders.map { $0.deletingLastPathComponent().lastPathComponent }.sorted().joined(separator: ", ") + ")"
+    }
+
+    /// Kills every process in the groups, again and again until none is left (a process may fork
+    /// while the first signals go out; the pids limit bounds how many it can make).
+    func killAll() {
+        for _ in 0..<200 {
+            let pids = folders.flatMap { folder in
+                (read(folder.appendingPathComponent("cgroup.procs")) ?? "").split(separator: "\n").compactMap { pid_t($0) }
+            }
+            if pids.isEmpty { return }
+            for pid in Set(pids) { kill(pid, SIGKILL) }
+            usleep(1_000)
+        }
+    }
+
     /// Removes the groups; call after every process in them has exited.
     func remove() {
         for folder in folders {

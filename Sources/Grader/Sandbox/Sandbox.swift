@@ -1,127 +1,285 @@
-// Sandbox: starts an untrusted program confined: namespaces, limits, process group, private folder.
+// Sandbox: starts an untrusted program (an oracle, the compiler) confined, layer upon layer.
+import Confinement
 import Foundation
 
-/// How a submission's program is confined.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How a submission's programs are confined.
 ///
-/// With bubblewrap: new user, PID, network (no interfaces), IPC and UTS namespaces; only `/usr`,
-/// the Swift runtime, `/etc/alternatives` (OpenBLAS is reached through it) and the given
-/// read-only paths are visible; the working folder is the only writable place besides a private
-/// `/tmp`; the environment is cleared. Around that: rlimits (CPU, file size, open files, core
-/// dumps), a memory and process-count control group where the kernel allows one, its own process
-/// group, and the host's wall-clock limits. Without bubblewrap only the outer layers apply, and
-/// reports say so.
+/// Every program starts through `labgrade-confine` (see ``ConfinementPlan``), which joins a
+/// memory, process-count and CPU control group where the kernel allows one, sets rlimits (CPU,
+/// file size, open files, core dumps, processes) and, when labgrade runs as root, becomes the
+/// grading's own user (``SandboxUser``). With bubblewrap it then starts new user, PID, network,
+/// IPC, UTS and mount namespaces in which only `/usr`, the Swift runtime and the given paths are
+/// visible, read-only, and the root, `/tmp` and `/dev` are read-only too; inside, the helper again
+/// mounts a tmpfs of the quota's size and file count on `/scratch` (the only writable place, the
+/// program's home and `TMPDIR`), drops every
+/// capability, closes inherited descriptors, sets `no_new_privs` and installs the seccomp
+/// filter (``SeccompFilter``). Without bubblewrap (`limits-only`, e.g. in a container that
+/// forbids user namespaces) the same helper confines the program as far as it can: own user,
+/// limits, filter, and a folder whose quota the ``DiskWatchdog`` enforces. The host adds its own
+/// process group, wall-clock limits and output caps. ``layers`` says what was in force.
 public struct Sandbox: Sendable {
     /// How much isolation is available.
     public enum Isolation: String, Sendable, Codable {
-        /// bubblewrap namespaces plus limits.
+        /// bubblewrap namespaces plus everything below.
         case bubblewrap
-        /// Limits and a process group only (no bubblewrap on this machine).
+        /// The helper's limits, user, filter and quota without namespaces.
         case limitsOnly = "limits-only"
     }
 
     /// The limits applied to every process started.
     public let limits: SandboxLimits
-    /// The isolation this machine allows.
+    /// The isolation in use.
     public let isolation: Isolation
+    let runtime: SandboxRuntime
+    /// The grading's own user, when labgrade runs as root.
+    let user: SandboxUser?
 
     static let bubblewrap = "/usr/bin/bwrap"
-    static let prlimit = "/usr/bin/prlimit"
 
-    /// A sandbox with `limits`, using bubblewrap when it is installed and works here.
-    public init(limits: SandboxLimits = SandboxLimits()) {
+    /// Where the quota's tmpfs is mounted inside the bubblewrap sandbox: not on `/tmp`, which
+    /// would hide the host paths bound under it (the scratch folders usually are).
+    static let insideScratch = "/scratch"
+    /// The folder the program works in, inside the bubblewrap sandbox (on the quota's tmpfs).
+    static let insideWorkFolder = insideScratch + "/work"
+
+    /// A sandbox with `limits` for the LabKit build in `products`: bubblewrap when it works here,
+    /// unless `isolation` (or `LABGRADE_SANDBOX=limits-only`) asks for limits only.
+    init(limits: SandboxLimits, products: URL, user: SandboxUser?, isolation requested: Isolation? = nil) throws {
         self.limits = limits
-        isolation = Sandbox.bubblewrapWorks ? .bubblewrap : .limitsOnly
+        runtime = try SandboxRuntime.shared(products: products)
+        self.user = user
+        let forced = requested ?? (ProcessInfo.processInfo.environment["LABGRADE_SANDBOX"] == "limits-only" ? .limitsOnly : nil)
+        isolation = forced ?? (runtime.bubblewrapWorks ? .bubblewrap : .limitsOnly)
     }
 
-    /// Whether bubblewrap is installed and may create namespaces (checked once per process).
-    static let bubblewrapWorks: Bool = {
-        guard FileManager.default.isExecutableFile(atPath: bubblewrap) else { return false }
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: bubblewrap)
-        probe.arguments = Array(baseArguments.dropFirst()) + ["--", "/usr/bin/true"]
-        probe.standardError = FileHandle.nullDevice
-        do {
-            try probe.run()
-            probe.waitUntilExit()
-            return probe.terminationStatus == 0
-        } catch {
-            return false
-        }
-    }()
+    /// The same sandbox with other limits.
+    func with(limits: SandboxLimits) -> Sandbox {
+        Sandbox(limits: limits, runtime: runtime, user: user, isolation: isolation)
+    }
 
-    /// Starts `executable` with `arguments`, confined, working in `folder` (made writable inside).
-    ///
-    /// `readable` paths are mounted read-only at the same place; `environment` is all the program sees.
-    func launch(
-        _ executable: URL, arguments: [String] = [], in folder: URL, readable: [URL], environment: [String: String]
-    ) throws -> (process: ChildProcess, group: ControlGroup?) {
-        let group = ControlGroup.make(
-            name: "labgrade-\(UUID().uuidString.prefix(12))", memoryBytes: limits.memoryBytes, processes: limits.processes)
-        let environment = Sandbox.baseEnvironment(folder: folder).merging(environment) { $1 }
-        var command = joinGroups(group)
-        command += [Sandbox.prlimit] + rlimits(memoryLimited: group != nil) + ["--"]
+    private init(limits: SandboxLimits, runtime: SandboxRuntime, user: SandboxUser?, isolation: Isolation) {
+        self.limits = limits
+        self.runtime = runtime
+        self.user = user
+        self.isolation = isolation
+    }
+
+    /// Gives `folders` to the grading's own user (when there is one), so its compiler and oracles
+    /// can read them (and write the ones they must) while other gradings' users cannot.
+    func handOver(_ folders: [URL]) {
+        guard let user else { return }
+        for folder in folders { FileTree.handOver(folder, to: user.uid) }
+    }
+
+    /// Without namespaces, what the grading's own user may read is all the machine lets others
+    /// read; so each of `folders` (the checkout with the reference solutions, the class's
+    /// submissions, the gradebook) loses every permission for others, once, with a notice on
+    /// stderr. Nothing happens under bubblewrap, whose sandbox sees none of them, or without a
+    /// user of its own (the layers then warn that the submission can read them).
+    func hide(_ folders: [URL]) {
+        guard isolation == .limitsOnly, user != nil else { return }
+        for folder in folders {
+            var info = stat()
+            guard stat(folder.path, &info) == 0, info.st_mode & 0o007 != 0, info.st_uid == geteuid() else { continue }
+            guard chmod(folder.path, info.st_mode & 0o7770) == 0 else { continue }
+            let notice = "labgrade: without bubblewrap, \(folder.path) is made unreadable to other users "
+                + "(mode \(String(info.st_mode & 0o7777, radix: 8)) → \(String(info.st_mode & 0o7770, radix: 8))), "
+                + "so the submission, running as a user of its own, cannot read it\n"
+            FileHandle.standardError.write(Data(notice.utf8))
+        }
+    }
+
+    /// The layers in force, as reports state them.
+    var layers: SandboxLayers {
+        var warnings = [String]()
+        let isolationText: String
         switch isolation {
         case .bubblewrap:
-            command += bubblewrapArguments(folder: folder, readable: readable + [executable], environment: environment)
-            command += [executable.path] + arguments
+            isolationText = "bubblewrap (user, PID, network, IPC, UTS and mount namespaces)"
         case .limitsOnly:
-            command += ["/usr/bin/env", "-C", folder.path, "--", executable.path] + arguments
+            isolationText = "limits-only"
+            warnings.append(
+                "No namespaces (\(runtime.bubblewrapProblem ?? "limits-only was asked for")): the submission sees the machine's "
+                    + "processes and every file its user may read, and has the network a socket allows.")
         }
+        let userText = user.map { "uid \($0.uid), its own" } ?? "labgrade's own"
+        if user == nil && isolation == .limitsOnly {
+            warnings.append("The submission runs as labgrade's own user: it can read everything labgrade can, the reference solutions included. Run labgrade as root so it can lend each grading a user of its own.")
+        }
+        let groups = runtime.controlGroups.map { $0 == "v1" ? "v1 (memory, pids, cpuacct)" : "v2 (memory, pids, cpu)" } ?? "none"
+        if runtime.controlGroups == nil {
+            warnings.append("No control groups: memory is limited per process by address space, processes only by RLIMIT_NPROC of the grading's user.")
+        }
+        let size = "\(limits.diskBytes >> 20) MB, \(limits.inodes) files"
+        let quota = isolation == .bubblewrap ? "tmpfs \(size)" : "watched every 50 ms, \(size)"
+        var machine = utsname()
+        uname(&machine)
+        let architecture = withUnsafeBytes(of: machine.machine) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let seccomp =
+            SeccompFilter.isSupported
+            ? "on (\(architecture): \(SeccompFilter.deniedCalls.count) calls refused, namespace clones refused, sockets AF_UNIX only)" : "off"
+        if !SeccompFilter.isSupported { warnings.append("No system-call filter: this architecture (\(architecture)) is not known to labgrade.") }
+        return SandboxLayers(
+            isolation: isolationText, user: userText, controlGroups: groups, quota: quota, seccomp: seccomp,
+            compiler: "sandboxed like the program", warnings: warnings)
+    }
+
+    /// What a launch needs: the program, what it may read and write, where it works.
+    struct Command {
+        /// The program.
+        var executable: URL
+        /// Its arguments.
+        var arguments: [String] = []
+        /// Paths it may read (mounted read-only at the same place under bubblewrap).
+        var readable: [URL] = []
+        /// Paths it may write (mounted read-write at the same place under bubblewrap).
+        var writable: [URL] = []
+        /// Where it starts; `nil` for its private space.
+        var workingDirectory: URL?
+        /// Its private space on the host when there is no bubblewrap: a folder inside the
+        /// grading's scratch folder, which the grading's own user owns and the watchdog counts whole.
+        var hostFolder: URL
+        /// Its environment, on top of ``Sandbox/baseEnvironment(home:)``.
+        var environment: [String: String] = [:]
+    }
+
+    /// A started program and what watches it.
+    struct Launch {
+        var process: ChildProcess
+        var group: ControlGroup?
+        var watchdog: DiskWatchdog?
+
+        /// Kills everything the program started and stops watching it.
+        func stop(grace: Double = 0) {
+            watchdog?.stop()
+            process.kill(grace: grace)
+            group?.killAll()
+            group?.remove()
+        }
+    }
+
+    /// Starts `command` confined.
+    func launch(_ command: Command) throws -> Launch {
+        let group = ControlGroup.make(
+            name: "labgrade-\(UUID().uuidString.prefix(12))", memoryBytes: limits.memoryBytes, processes: limits.processes)
+        let arguments: [String]
+        var environment = [String: String]()
+        switch isolation {
+        case .bubblewrap:
+            arguments = Sandbox.bubblewrapCommand(
+                helper: runtime.helper, user: user, cgroups: group?.folders.map(\.path) ?? [], limits: limits,
+                readable: command.readable, writable: command.writable, workingDirectory: command.workingDirectory,
+                environment: command.environment, program: command.executable, arguments: command.arguments)
+        case .limitsOnly:
+            try FileManager.default.createDirectory(at: command.hostFolder, withIntermediateDirectories: true)
+            if let user { FileTree.handOver(command.hostFolder, to: user.uid) }
+            let plan = ConfinementPlan(
+                cgroups: group?.folders.map(\.path) ?? [], workingDirectory: (command.workingDirectory ?? command.hostFolder).path,
+                limits: Sandbox.rlimits(limits, memoryLimited: group != nil, user: user), user: user.map { ($0.uid, $0.uid) },
+                command: [command.executable.path] + command.arguments)
+            arguments = [runtime.helper.path] + plan.arguments
+            environment = Sandbox.baseEnvironment(home: command.hostFolder.path).merging(command.environment) { $1 }
+            environment["TMPDIR"] = command.hostFolder.path
+        }
+        let process: ChildProcess
         do {
-            let process = try ChildProcess(
-                arguments: command, environment: isolation == .bubblewrap ? [:] : environment,
-                outputLimit: limits.outputBytes)
-            return (process, group)
+            process = try ChildProcess(arguments: arguments, environment: environment, outputLimit: limits.outputBytes)
         } catch {
             group?.remove()
             throw error
         }
+        let space: DiskWatchdog.Space =
+            isolation == .bubblewrap
+            ? .sandboxTmpfs(launcher: process.pid) : .hostFolders([command.hostFolder.deletingLastPathComponent()], uid: user?.uid)
+        let watchdog = DiskWatchdog(space, limits: limits) { [process] in process.kill() }
+        return Launch(process: process, group: group, watchdog: watchdog)
     }
 
-    /// `sh -c` that moves itself into the control groups, then execs the rest: no fork can escape first.
-    private func joinGroups(_ group: ControlGroup?) -> [String] {
-        guard let group, !group.folders.isEmpty else { return [] }
-        let joins = group.folders.map { "echo $$ > '\($0.path)/cgroup.procs'" }.joined(separator: " && ")
-        return ["/bin/sh", "-c", "\(joins) && exec \"$@\"", "labgrade-sandbox"]
+    /// Runs `command` to its end (or `timeout` seconds), returning its status and its output.
+    func run(_ command: Command, timeout: Double) throws -> Compiler.Result {
+        let start = DispatchTime.now()
+        let launch = try launch(command)
+        close(launch.process.requests)
+        let deadline = DispatchTime.now() + timeout
+        while !launch.process.hasExited && DispatchTime.now() < deadline { usleep(5_000) }
+        let killed = !launch.process.hasExited
+        let full = launch.watchdog?.exceeded == true
+        let outOfMemory = launch.group?.hitMemoryLimit == true
+        launch.stop()
+        let output = launch.process.output(waiting: 2)
+        var text = output.stdout.text + output.stderr.text
+        if killed { text += "\n(stopped after \(Int(timeout)) s)" }
+        if full { text += "\n(stopped: more than \(limits.diskBytes >> 20) MB or \(limits.inodes) files written)" }
+        if outOfMemory { text += "\n(stopped: more than \(limits.memoryBytes >> 20) MB of memory)" }
+        let status: Int32 =
+            killed || full ? -1 : {
+                switch launch.process.termination {
+                case .exited(let code)?: return code
+                case .signaled(let signal)?: return 128 + signal
+                case nil: return -1
+                }
+            }()
+        return Compiler.Result(status: status, output: text, seconds: start.secondsSince)
     }
 
-    private func rlimits(memoryLimited: Bool) -> [String] {
-        var options = [
-            "--cpu=\(limits.cpuSeconds)", "--fsize=\(limits.fileSizeBytes)", "--nofile=\(limits.openFiles)", "--core=0",
+    /// The command line that starts `program` under bubblewrap: the helper outside (control
+    /// groups, limits, user), bubblewrap, the helper inside (tmpfs, capabilities, filter).
+    static func bubblewrapCommand(
+        helper: URL, user: SandboxUser?, cgroups: [String], limits: SandboxLimits, readable: [URL], writable: [URL],
+        workingDirectory: URL?, environment: [String: String], program: URL, arguments: [String]
+    ) -> [String] {
+        var bwrap = [
+            bubblewrap, "--unshare-all", "--die-with-parent", "--new-session", "--uid", "0", "--gid", "0",
+            "--cap-drop", "ALL", "--cap-add", "CAP_SYS_ADMIN", "--cap-add", "CAP_SETPCAP",
+            "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64",
+            "--symlink", "usr/bin", "/bin", "--ro-bind", "/etc/alternatives", "/etc/alternatives",
+            "--proc", "/proc", "--dev", "/dev", "--dir", "/tmp", "--dir", insideScratch,
         ]
+        var mounted = ["/usr"]
+        let covered = { (path: String) in mounted.contains { path == $0 || path.hasPrefix($0 + "/") } }
+        for path in ([helper] + readable + [program]).map({ $0.resolvingSymlinksInPath().path }) + [swiftRuntime] where !covered(path) {
+            bwrap += ["--ro-bind", path, path]
+            mounted.append(path)
+        }
+        for path in writable.map({ $0.resolvingSymlinksInPath().path }) {
+            bwrap += ["--bind", path, path]
+        }
+        bwrap += ["--remount-ro", "/", "--remount-ro", "/dev", "--clearenv"]
+        let home = insideWorkFolder
+        let variables = baseEnvironment(home: home).merging(["TMPDIR": insideScratch]) { $1 }.merging(environment) { $1 }
+        for (key, value) in variables.sorted(by: { $0.key < $1.key }) { bwrap += ["--setenv", key, value] }
+        let inside = ConfinementPlan(
+            scratch: .init(path: insideScratch, bytes: limits.diskBytes, inodes: limits.inodes),
+            workingDirectory: workingDirectory?.path ?? insideWorkFolder, command: [program.path] + arguments)
+        bwrap += ["--", helper.path] + inside.arguments
+        let outside = ConfinementPlan(
+            cgroups: cgroups, limits: rlimits(limits, memoryLimited: !cgroups.isEmpty, user: user), user: user.map { ($0.uid, $0.uid) },
+            seccomp: false, command: bwrap)
+        return [helper.path] + outside.arguments
+    }
+
+    /// The rlimits: CPU, file size, open files, no core dumps; processes per user when the
+    /// grading has its own; and an address-space cap where no memory control group could be made.
+    static func rlimits(_ limits: SandboxLimits, memoryLimited: Bool, user: SandboxUser?) -> [(ConfinementPlan.Limit, Int)] {
+        var result: [(ConfinementPlan.Limit, Int)] = [
+            (.cpu, limits.cpuSeconds), (.fsize, limits.fileSizeBytes), (.nofile, limits.openFiles), (.core, 0),
+        ]
+        // Both lanes' oracles and the helpers and bubblewrap around them count against one user.
+        if user != nil { result.append((.nproc, 4 * limits.processes + 16)) }
         // OpenBLAS needs ≥ 192 MB of address space per thread to start and spins forever below that,
         // so an address-space cap is only the fallback, and a generous one.
-        if !memoryLimited { options.append("--as=\(Swift.max(limits.memoryBytes * 4, 4 << 30))") }
-        return options
+        if !memoryLimited { result.append((.address, Swift.max(limits.memoryBytes * 4, 4 << 30))) }
+        return result
     }
-
-    /// bubblewrap and the mounts every sandboxed program gets.
-    static let baseArguments = [
-        bubblewrap, "--unshare-all", "--die-with-parent", "--new-session",
-        "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64",
-        "--symlink", "usr/bin", "/bin", "--ro-bind", "/etc/alternatives", "/etc/alternatives",
-        "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp",
-    ]
 
     /// The environment every sandboxed program starts with, before the caller's additions: one BLAS
     /// thread (reproducible sums, no contention between parallel gradings) and short crash reports.
-    static func baseEnvironment(folder: URL) -> [String: String] {
-        ["OPENBLAS_NUM_THREADS": "1", "SWIFT_BACKTRACE": "enable=no", "HOME": folder.path, "PATH": "/usr/bin:/bin",
-         "LANG": "C.UTF-8"]
-    }
-
-    private func bubblewrapArguments(folder: URL, readable: [URL], environment: [String: String]) -> [String] {
-        var arguments = Sandbox.baseArguments
-        var mounted = Set<String>()
-        for path in readable.map({ $0.resolvingSymlinksInPath().path }) + [Sandbox.swiftRuntime]
-        where !path.hasPrefix("/usr/") && mounted.insert(path).inserted {
-            arguments += ["--ro-bind", path, path]
-        }
-        arguments += ["--bind", folder.path, folder.path, "--chdir", folder.path, "--clearenv"]
-        for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
-            arguments += ["--setenv", key, value]
-        }
-        return arguments + ["--"]
+    static func baseEnvironment(home: String) -> [String: String] {
+        ["OPENBLAS_NUM_THREADS": "1", "SWIFT_BACKTRACE": "enable=no", "HOME": home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
     }
 
     /// The folder holding the Swift runtime libraries the oracle links.

@@ -15,7 +15,7 @@ enum GraderFixtures {
 
     /// The student SDK, built on first use.
     static let sdk: Result<StudentSDK, any Error> = Result {
-        try StudentSDK.prepare(toolchain: toolchain, cache: toolchain.products.appendingPathComponent("labgrade-sdk"))
+        try StudentSDK.prepare(toolchain: toolchain, cache: StudentSDK.defaultCache(toolchain))
     }
 
     /// Grading options for tests: a fixed seed, this build's toolchain.
