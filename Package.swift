@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Confinement", dependencies: ["CConfinement"]),
         .executableTarget(name: "labgrade-confine", dependencies: ["Confinement"]),
         .target(name: "Reference", dependencies: ["LabKit"], path: "reference"),
-        .target(name: "Grader", dependencies: ["LabKit", "Reference", "Confinement"]),
+        .target(name: "Grader", dependencies: ["LabKit", "Reference", "Confinement", "CZlib"]),
         // Course-scale grading: submission sets, rosters, shards and the SQLite gradebook. GRDB stays
         // here, out of Grader, LabKit and the student SDK.
         .target(name: "BatchGrading", dependencies: ["Grader", .product(name: "GRDB", package: "GRDB.swift")]),

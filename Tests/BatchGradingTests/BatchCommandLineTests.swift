@@ -53,7 +53,8 @@ final class BatchCommandLineTests: XCTestCase {
         let scratch = try BatchFixtures.scratch(self)
         let folder = scratch.appendingPathComponent("class")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try "not a zip".write(to: folder.appendingPathComponent("broken.zip"), atomically: true, encoding: .utf8)
+        // A submission that cannot even be opened (a link to nothing): the grading fails.
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.zip").path, withDestinationPath: "/nonexistent/gone.zip")
         let command = "\(executable.path) batch \(folder.path) -a \(BatchFixtures.assignmentID) --seed 3"
         // `script` runs the batch on a pseudo-terminal.
         for noColor in [false, true] {
@@ -62,13 +63,13 @@ final class BatchCommandLineTests: XCTestCase {
             XCTAssertEqual(run.status, 0, run.output)
             XCTAssertTrue(run.output.contains("\r[------------------------] 0/1  elapsed 0:00"), run.output)
             XCTAssertTrue(run.output.contains("[########################] 1/1  elapsed"), run.output)
-            XCTAssertEqual(run.output.contains("\u{1B}[31mfailed\u{1B}[0m broken: cannot read the submission"), !noColor, run.output)
+            XCTAssertEqual(run.output.contains("\u{1B}[31mfailed\u{1B}[0m gone: cannot read the submission"), !noColor, run.output)
             XCTAssertEqual(run.output.contains("\u{1B}"), !noColor, run.output)
         }
         let book = try Gradebook(existing: folder.appendingPathComponent(Gradebook.defaultFileName))
-        let history = try book.history(of: "broken")
+        let history = try book.history(of: "gone")
         XCTAssertEqual(history.map(\.grading.status), [.error, .error], "a failed grading is tried again by the rerun")
-        XCTAssertTrue(history[0].grading.message?.contains("broken.zip") == true)
+        XCTAssertTrue(history[0].grading.message?.contains("gone.zip") == true)
     }
 
     func testExportWritesTheCSVAndSummaryAndHistoryPrintTheirTables() throws {

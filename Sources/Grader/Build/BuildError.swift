@@ -6,8 +6,6 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
     case missingProduct(name: String, path: String)
     /// Warming the SDK's module cache failed.
     case sdkWarmupFailed(String)
-    /// The submission has no Swift files.
-    case noSwiftFiles(String)
     /// The submission could not be read or unpacked.
     case unreadableSubmission(path: String, reason: String)
     /// The lock that keeps two builders of one SDK apart could not be taken.
@@ -20,8 +18,6 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
             return "LabKit build product \(name) not found at \(path): run scripts/setup (swift build -c release)"
         case .sdkWarmupFailed(let output):
             return "could not warm the student SDK's module cache:\n\(output)"
-        case .noSwiftFiles(let path):
-            return "no .swift files in the submission at \(path)"
         case .unreadableSubmission(let path, let reason):
             return "cannot read the submission at \(path): \(reason)"
         case .lockFailed(let path, let reason):

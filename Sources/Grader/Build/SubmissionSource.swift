@@ -1,6 +1,10 @@
 // SubmissionSource: turns a submission (folder, SwiftPM package, .zip or .tar.gz) into its Swift files.
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The Swift files of one submission, copied into a scratch folder with their relative paths.
 public struct SubmissionSource: Sendable {
     /// Where the submission came from, as given.
@@ -12,75 +16,130 @@ public struct SubmissionSource: Sendable {
     /// Files left out and why (e.g. a `main.swift`, since the grader provides the entry point).
     public let ignored: [String]
 
-    /// Copies the Swift sources of `origin` into `scratch/src`, unpacking archives first.
+    /// Copies the Swift sources of `origin` into `scratch/src`; archives are unpacked in-process
+    /// by ``ArchiveUnpacker`` first.
     ///
     /// A package's `Package.swift`, `Tests/`, `.build*/` and hidden folders are skipped; so is any
-    /// `main.swift`. Throws ``BuildError`` when the submission cannot be read or has no Swift file.
-    public static func collect(_ origin: URL, into scratch: URL) throws -> SubmissionSource {
+    /// `main.swift`, and any link (named in ``ignored``: a link is never followed). A folder is
+    /// read under the same caps as an archive. Throws ``BuildError/unreadableSubmission(path:reason:)``
+    /// when `origin` does not exist, and a ``SubmissionProblem`` for what is wrong with the
+    /// submission itself (grading turns that into a result).
+    public static func collect(_ origin: URL, into scratch: URL, limits: ArchiveLimits = ArchiveLimits()) throws -> SubmissionSource {
         let manager = FileManager.default
-        var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: origin.path, isDirectory: &isFolder) else {
+        var info = stat()
+        guard lstat(origin.path, &info) == 0 || stat(origin.path, &info) == 0 else {
             throw BuildError.unreadableSubmission(path: origin.path, reason: "no such file or folder")
         }
         var root = origin
-        if !isFolder.boolValue {
+        if (info.st_mode & S_IFMT) != S_IFDIR {
             root = scratch.appendingPathComponent("unpacked")
             try manager.createDirectory(at: root, withIntermediateDirectories: true)
-            try unpack(origin, into: root)
+            do {
+                _ = try ArchiveUnpacker.unpack(origin, into: root, limits: limits)
+            } catch let error as ArchiveError {
+                throw SubmissionProblem(description: "\(error)")
+            }
         }
         let folder = scratch.appendingPathComponent("src")
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        var walk = Walk(limits: limits)
+        try walk.visit(root.resolvingSymlinksInPath().path, relative: "", depth: 0)
         var files = [String]()
-        var ignored = [String]()
-        for relative in try swiftFiles(under: root) {
+        var ignored = walk.ignored
+        for relative in walk.found {
             if (relative as NSString).lastPathComponent == "main.swift" {
                 ignored.append("\(relative): the grader provides the program's entry point")
                 continue
             }
             let target = folder.appendingPathComponent(relative)
             try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try manager.copyItem(at: root.appendingPathComponent(relative), to: target)
+            try copy(root.resolvingSymlinksInPath().appendingPathComponent(relative), to: target)
             files.append(relative)
         }
-        guard !files.isEmpty else { throw BuildError.noSwiftFiles(origin.path) }
+        guard !files.isEmpty else {
+            throw SubmissionProblem(description: "no .swift files in the submission \(origin.lastPathComponent)"
+                + (ignored.isEmpty ? "" : " (left out: \(ignored.joined(separator: "; ")))"))
+        }
         return SubmissionSource(origin: origin, folder: folder, files: files.sorted(), ignored: ignored)
     }
 
-    private static func unpack(_ archive: URL, into folder: URL) throws {
-        let name = archive.lastPathComponent.lowercased()
-        let (tool, arguments): (String, [String])
-        if name.hasSuffix(".zip") {
-            (tool, arguments) = ("/usr/bin/unzip", ["-q", "-o", archive.path, "-d", folder.path])
-        } else if name.hasSuffix(".tar.gz") || name.hasSuffix(".tgz") || name.hasSuffix(".tar") {
-            (tool, arguments) = ("/bin/tar", ["-xf", archive.path, "-C", folder.path, "--no-same-owner", "--no-same-permissions"])
-        } else {
-            throw BuildError.unreadableSubmission(path: archive.path, reason: "expected a folder, a .zip or a .tar.gz")
-        }
-        let result = try Compiler.run(URL(fileURLWithPath: tool), arguments, in: folder, timeout: 60)
-        guard result.status == 0 else {
-            throw BuildError.unreadableSubmission(path: archive.path, reason: result.output.trimmingCharacters(in: .whitespacesAndNewlines))
+    /// The `.swift` files under a folder, found without following a link and under the caps.
+    private struct Walk {
+        let limits: ArchiveLimits
+        var found = [String]()
+        var ignored = [String]()
+        var entries = 0
+        var bytes = 0
+
+        mutating func visit(_ path: String, relative: String, depth: Int) throws {
+            guard let directory = opendir(path) else { return }
+            defer { closedir(directory) }
+            var names = [String]()
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name != "." && name != ".." { names.append(name) }
+            }
+            for name in names.sorted() {
+                entries += 1
+                guard entries <= limits.entries else {
+                    throw SubmissionProblem(description: "the submission holds more than \(limits.entries) files and folders")
+                }
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard lstat(path + "/" + name, &info) == 0 else { continue }
+                let kind = info.st_mode & S_IFMT
+                if name.hasPrefix(".") || name == "Tests" || name.hasPrefix(".build") || name == "__MACOSX" { continue }
+                if kind == S_IFLNK {
+                    if name.hasSuffix(".swift") || depth == 0 { ignored.append("\(child): a link; links are not followed") }
+                    continue
+                }
+                if kind == S_IFDIR {
+                    guard depth < limits.depth else {
+                        throw SubmissionProblem(description: "\(child) is more than \(limits.depth) folders deep")
+                    }
+                    try visit(path + "/" + name, relative: child, depth: depth + 1)
+                    continue
+                }
+                guard kind == S_IFREG, name.hasSuffix(".swift"), name != "Package.swift" else { continue }
+                guard Int(info.st_size) <= limits.fileBytes else {
+                    throw SubmissionProblem(description: "\(child) is \(info.st_size) bytes, over the \(limits.fileBytes >> 20) MB a source file may have")
+                }
+                bytes += Int(info.st_size)
+                guard bytes <= limits.totalBytes else {
+                    throw SubmissionProblem(description: "the submission's Swift files come to more than \(limits.totalBytes >> 20) MB")
+                }
+                found.append(child)
+            }
         }
     }
 
-    /// Relative paths of the `.swift` files under `root`, skipping what is not the student's code.
-    private static func swiftFiles(under root: URL) throws -> [String] {
-        let base = root.resolvingSymlinksInPath().path
-        guard let walker = FileManager.default.enumerator(
-            at: root.resolvingSymlinksInPath(), includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-        else { return [] }
-        var found = [String]()
-        for case let url as URL in walker {
-            let name = url.lastPathComponent
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            if name.hasPrefix(".") || name == "Tests" || name.hasPrefix(".build") || name == "__MACOSX" {
-                walker.skipDescendants()
-                continue
+    /// Copies a regular file without following a link in its place.
+    private static func copy(_ source: URL, to target: URL) throws {
+        let input = open(source.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard input >= 0 else { throw SubmissionProblem(description: "\(source.lastPathComponent) cannot be read: \(String(cString: strerror(errno)))") }
+        defer { close(input) }
+        let output = open(target.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard output >= 0 else { throw BuildError.unreadableSubmission(path: target.path, reason: String(cString: strerror(errno))) }
+        defer { close(output) }
+        var buffer = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return }
+            var written = 0
+            while written < n {
+                let m = buffer.withUnsafeBytes { write(output, $0.baseAddress! + written, n - written) }
+                guard m > 0 else { throw BuildError.unreadableSubmission(path: target.path, reason: String(cString: strerror(errno))) }
+                written += m
             }
-            guard name.hasSuffix(".swift"), name != "Package.swift", values?.isRegularFile == true,
-                values?.isSymbolicLink != true
-            else { continue }
-            found.append(String(url.path.dropFirst(base.count + 1)))
         }
-        return found
     }
+}
+
+/// Something wrong with a submission itself — a refused archive, no Swift file, a file over a
+/// cap. Grading reports it as the submission's result (every check in error, the reason in the
+/// build section), so a batch records it like any other grade.
+public struct SubmissionProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, naming the file or entry.
+    public var description: String
 }

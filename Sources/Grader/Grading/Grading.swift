@@ -7,8 +7,9 @@ import Synchronization
 public enum Grading {
     /// Grades the submission at `submission` (folder, package, .zip or .tar.gz) against `assignment`.
     ///
-    /// Throws only when grading itself cannot run (a missing build product, an unknown lab, an
-    /// unreadable submission); anything the submission does is scored and reported.
+    /// Throws only when grading itself cannot run (a missing build product, an unknown lab, a
+    /// submission path that does not exist); anything the submission is or does — a refused
+    /// archive included — is scored and reported.
     public static func grade(_ submission: URL, assignment: Assignment, options: GradeOptions = GradeOptions()) throws
         -> GradingResult
     {
@@ -38,7 +39,23 @@ public enum Grading {
         }
 
         sandbox.hide([options.toolchain.packageRoot] + options.hiddenFolders)
-        let source = try SubmissionSource.collect(submission, into: scratch)
+        let environment = GradingResult.EnvironmentInfo(
+            labgrade: LabgradeVersion.current, swift: compilerVersion(options.toolchain), blas: BLASConfiguration.coreName,
+            isolation: sandbox.isolation.rawValue, layers: sandbox.layers)
+        let source: SubmissionSource
+        do {
+            source = try SubmissionSource.collect(submission, into: scratch)
+        } catch let problem as SubmissionProblem {
+            // The submission's own fault (a refused archive, no Swift file): its result says why.
+            let message = "the submission could not be read: \(problem)"
+            return GradingResult(
+                assignment: .init(id: assignment.id, title: assignment.title),
+                submission: .init(name: submission.lastPathComponent, path: submission.path), seed: seed,
+                startedAt: startedAt, seconds: start.secondsSince, environment: environment,
+                build: .init(compiled: false, compiledAlone: [], diagnostics: message, ignored: [], seconds: 0),
+                checks: planned(assignment, options).map { CheckResult(check: $0.check, instances: [("build", InstanceOutcome(status: .error, message: message))], seconds: 0) },
+                output: .init(stdout: "", stderr: "", truncated: false))
+        }
         // Everything of the submission's belongs to its own user alone, not to other gradings'.
         sandbox.handOver([scratch])
         // Built once; gradings and processes that ask at the same time wait for the one builder.
@@ -49,14 +66,7 @@ public enum Grading {
             starter: AssignmentCatalog(toolchain: options.toolchain).starterSources(assignment.id))
         builder.sandbox = sandbox.with(limits: assignment.limits.compiler)
         builder.timeout = assignment.limits.compileSeconds
-        let planned = assignment.checks.enumerated().compactMap { index, check -> (index: Int, check: Check)? in
-            guard options.studentPreview else { return (index, check) }
-            guard check.visibility == .visible else { return nil }
-            var preview = check
-            preview.instances.randomized = 0
-            preview.instances.published = true
-            return (index, preview)
-        }
+        let planned = planned(assignment, options)
         let random = { @Sendable (index: Int) in NumPyRandomState(seed: [seed, UInt32(index)]) }
         // The reference's answers are computed on their own thread from here on, while the
         // submission compiles and while it answers.
@@ -97,13 +107,24 @@ public enum Grading {
             assignment: .init(id: assignment.id, title: assignment.title),
             submission: .init(name: submission.lastPathComponent, path: submission.path), seed: seed,
             startedAt: startedAt, seconds: start.secondsSince,
-            environment: .init(
-                labgrade: LabgradeVersion.current, swift: compilerVersion(options.toolchain), blas: BLASConfiguration.coreName,
-                isolation: sandbox.isolation.rawValue, layers: sandbox.layers),
+            environment: environment,
             build: .init(
                 compiled: build.whole != nil, compiledAlone: build.perExercise.keys.sorted(), diagnostics: build.diagnostics,
                 ignored: source.ignored, seconds: build.compileSeconds),
             checks: results, output: output)
+    }
+
+    /// The checks a grading runs, with their positions in the manifest: all of them, or in a
+    /// student's preview the visible ones on their published instances only.
+    private static func planned(_ assignment: Assignment, _ options: GradeOptions) -> [(index: Int, check: Check)] {
+        assignment.checks.enumerated().compactMap { index, check -> (index: Int, check: Check)? in
+            guard options.studentPreview else { return (index, check) }
+            guard check.visibility == .visible else { return nil }
+            var preview = check
+            preview.instances.randomized = 0
+            preview.instances.published = true
+            return (index, preview)
+        }
     }
 
     private static func run(_ context: inout CheckContext) throws -> CheckResult {

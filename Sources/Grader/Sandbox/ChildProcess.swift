@@ -90,39 +90,58 @@ final class ChildProcess: @unchecked Sendable {
         return (fds[0], fds[1])
     }
 
+    /// Guards `status` and the descriptors' closing: a watchdog may stop the child from its own thread.
+    private let stateLock = NSLock()
+
     /// Whether the child has exited (reaping it if so).
     var hasExited: Bool {
-        if status != nil { return true }
-        var raw: Int32 = 0
-        if waitpid(pid, &raw, WNOHANG) == pid { status = raw }
-        return status != nil
+        stateLock.withLock {
+            if status != nil { return true }
+            var raw: Int32 = 0
+            if waitpid(pid, &raw, WNOHANG) == pid { status = raw }
+            return status != nil
+        }
+    }
+
+    /// Closes the host's end of the request pipe (the child reads end of file), once.
+    func closeRequests() {
+        stateLock.withLock {
+            guard !requestsClosed else { return }
+            close(requests)
+            requestsClosed = true
+        }
+    }
+
+    /// Kills the child's process group without waiting or closing anything (safe from any thread).
+    func signalKill() {
+        // Only while the leader is unreaped is its pid certain to still name this group.
+        stateLock.withLock { if status == nil { _ = Glibc.kill(-pid, SIGKILL) } }
     }
 
     /// Closes the request pipe, lets the child exit by itself for up to `grace` seconds, then kills
     /// the whole process group and reaps the child. Safe to call more than once.
     func kill(grace: Double = 0) {
-        if status == nil && grace > 0 {
-            close(requests)
-            requestsClosed = true
+        if !hasExited && grace > 0 {
+            closeRequests()
             let deadline = DispatchTime.now() + grace
             while !hasExited && DispatchTime.now() < deadline { usleep(2_000) }
         }
-        if status == nil {
-            // Only while the leader is unreaped is its pid certain to still name this group.
-            Glibc.kill(-pid, SIGKILL)
+        if !hasExited {
+            signalKill()
             var raw: Int32 = 0
             while waitpid(pid, &raw, 0) < 0 && errno == EINTR {}
-            status = raw
+            stateLock.withLock { if status == nil { status = raw } }
         }
-        if !requestsClosed { close(requests) }
-        if !repliesClosed { close(replies) }
-        requestsClosed = true
-        repliesClosed = true
+        closeRequests()
+        stateLock.withLock {
+            if !repliesClosed { close(replies) }
+            repliesClosed = true
+        }
     }
 
     /// How the child ended, after ``kill()`` or once ``hasExited`` is true.
     var termination: Termination? {
-        guard let raw = status else { return nil }
+        guard let raw = stateLock.withLock({ status }) else { return nil }
         let signal = raw & 0x7f
         return signal == 0 ? .exited(code: (raw >> 8) & 0xff) : .signaled(signal: signal)
     }

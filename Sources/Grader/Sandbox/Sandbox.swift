@@ -195,7 +195,10 @@ public struct Sandbox: Sendable {
         let space: DiskWatchdog.Space =
             isolation == .bubblewrap
             ? .sandboxTmpfs(launcher: process.pid) : .hostFolders([command.hostFolder.deletingLastPathComponent()], uid: user?.uid)
-        let watchdog = DiskWatchdog(space, limits: limits) { [process] in process.kill() }
+        let watchdog = DiskWatchdog(space, limits: limits) { [process, group] in
+            process.signalKill()
+            group?.killAll()
+        }
         return Launch(process: process, group: group, watchdog: watchdog)
     }
 
@@ -203,7 +206,7 @@ public struct Sandbox: Sendable {
     func run(_ command: Command, timeout: Double) throws -> Compiler.Result {
         let start = DispatchTime.now()
         let launch = try launch(command)
-        close(launch.process.requests)
+        launch.process.closeRequests()
         let deadline = DispatchTime.now() + timeout
         while !launch.process.hasExited && DispatchTime.now() < deadline { usleep(5_000) }
         let killed = !launch.process.hasExited
