@@ -43,13 +43,16 @@ public struct ConfinementPlan: Sendable, Equatable {
     public var seccomp: Bool
     /// Kill every process of ``user`` instead of running a program.
     public var killAll: Bool
+    /// Stay behind as the program's reaper (see ``Confiner``): needed without bubblewrap, whose
+    /// own init does this inside its PID namespace.
+    public var reaper: Bool
     /// The program and its arguments.
     public var command: [String]
 
     /// Makes a plan.
     public init(
         cgroups: [String] = [], scratch: Scratch? = nil, workingDirectory: String? = nil, limits: [(Limit, Int)] = [], user: (uid: UInt32, gid: UInt32)? = nil,
-        seccomp: Bool = true, killAll: Bool = false, command: [String] = []
+        seccomp: Bool = true, killAll: Bool = false, reaper: Bool = false, command: [String] = []
     ) {
         self.cgroups = cgroups
         self.scratch = scratch
@@ -58,13 +61,14 @@ public struct ConfinementPlan: Sendable, Equatable {
         self.user = user
         self.seccomp = seccomp
         self.killAll = killAll
+        self.reaper = reaper
         self.command = command
     }
 
     public static func == (a: ConfinementPlan, b: ConfinementPlan) -> Bool {
         a.cgroups == b.cgroups && a.scratch == b.scratch && a.workingDirectory == b.workingDirectory && a.limits.map(\.0) == b.limits.map(\.0)
             && a.limits.map(\.1) == b.limits.map(\.1) && a.user?.uid == b.user?.uid && a.user?.gid == b.user?.gid
-            && a.seccomp == b.seccomp && a.killAll == b.killAll && a.command == b.command
+            && a.seccomp == b.seccomp && a.killAll == b.killAll && a.reaper == b.reaper && a.command == b.command
     }
 
     /// The helper's arguments for this plan (without the helper's own path).
@@ -76,6 +80,7 @@ public struct ConfinementPlan: Sendable, Equatable {
         if let user { arguments += ["--user", "\(user.uid):\(user.gid)"] }
         if !seccomp { arguments.append("--no-seccomp") }
         if killAll { arguments.append("--kill-all") }
+        if reaper { arguments.append("--reaper") }
         return arguments + ["--"] + command
     }
 
@@ -118,6 +123,8 @@ public struct ConfinementPlan: Sendable, Equatable {
                 seccomp = false
             case "--kill-all":
                 killAll = true
+            case "--reaper":
+                reaper = true
             default:
                 throw .badArguments("unknown option \(option)")
             }

@@ -17,6 +17,7 @@ public enum Confiner {
             guard chdir(folder) == 0 else { throw .system(call: "chdir \(folder)", errno: errno) }
         }
         for (limit, value) in plan.limits { try setLimit(limit, value) }
+        if plan.reaper { try becomeReaper() }
         if let user = plan.user { try switchUser(user) }
         if plan.killAll { killEveryProcessOfThisUser() }
         labgrade_close_from(5)
@@ -71,6 +72,50 @@ public enum Confiner {
         guard getuid() == user.uid, geteuid() == user.uid, getgid() == user.gid else {
             throw .unsupported("still not user \(user.uid) after setuid")
         }
+    }
+
+    /// Forks: the child returns and goes on to become the program; this process stays behind,
+    /// still with labgrade's user (so the program, running as its own user, cannot signal it), as
+    /// the child subreaper of everything the program starts. It reaps every process that ends —
+    /// orphans included, which would otherwise wait as zombies on an init that may never reap them
+    /// and count against the user's process limit — and when the program itself ends, kills
+    /// whatever it left, reaps that too, and ends the way the program did.
+    private static func becomeReaper() throws(ConfinementError) {
+        guard labgrade_prctl(36 /* PR_SET_CHILD_SUBREAPER */, 1, 0, 0, 0) == 0 else {
+            throw .system(call: "becoming a subreaper", errno: errno)
+        }
+        let program = fork()
+        guard program >= 0 else { throw .system(call: "fork", errno: errno) }
+        if program == 0 { return }
+        labgrade_close_from(0)
+        var status: Int32 = 0
+        while true {
+            var raw: Int32 = 0
+            let ended = waitpid(-1, &raw, 0)
+            if ended == program { status = raw; break }
+            if ended < 0 && errno == ECHILD { break }
+        }
+        // What the program left: kill it, reap it, until nothing is left.
+        while true {
+            for child in children() { kill(child, SIGKILL) }
+            var raw: Int32 = 0
+            if waitpid(-1, &raw, 0) < 0 && errno == ECHILD { break }
+        }
+        if status & 0x7f != 0 {
+            signal(status & 0x7f, SIG_DFL)
+            kill(getpid(), status & 0x7f)
+        }
+        exit((status >> 8) & 0xff)
+    }
+
+    /// This process's children (`/proc/self/task/<pid>/children`).
+    private static func children() -> [pid_t] {
+        let file = open("/proc/self/task/\(getpid())/children", O_RDONLY | O_CLOEXEC)
+        guard file >= 0 else { return [] }
+        defer { close(file) }
+        var bytes = [UInt8](repeating: 0, count: 1 << 16)
+        let count = bytes.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }
+        return String(decoding: bytes.prefix(Swift.max(0, count)), as: UTF8.self).split(separator: " ").compactMap { pid_t($0) }
     }
 
     /// `kill(-1, SIGKILL)` as the user reaches every process of that user but this one; repeated

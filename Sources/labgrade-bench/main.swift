@@ -9,6 +9,8 @@ let usage = """
       ece285  ECE 285 Assignment 1: T = 100 full-batch steps and 5 minibatch epochs on MNIST-5k and Fashion-MNIST
       grading wall time of grading each lab's reference solution: SDK build, compile, run
       batch   a class of 200 generated submissions through `labgrade batch` [--assignment ID] [--count N] [--jobs N]
+      fuzz    the wire decoder and the archive readers under mutated inputs [--iterations N] [--seed N]
+      sandbox each reference's compile time unconfined and in the sandbox, interleaved
       all     every benchmark above but batch
     """
 
@@ -31,6 +33,10 @@ case "grading":
     GradingBenchmark(repeats: repeats).run()
 case "batch":
     BatchBenchmark(arguments: Array(arguments.dropFirst())).run()
+case "sandbox":
+    SandboxBenchmark(repeats: repeats).run()
+case "fuzz":
+    FuzzBenchmark(arguments: Array(arguments.dropFirst())).run()
 case "all":
     GemmBenchmark(repeats: repeats).run()
     GradingBenchmark(repeats: repeats).run()

@@ -43,18 +43,18 @@ final class BatchProgress: Sendable {
                 announce(plan, batch: batch, state: &state)
                 if interactive && state.total > 0 { state.ticker = tick() }
             case .missing(let student):
-                line("missing \(student)", state: &state)
+                line("missing \(TerminalText.visible(student))", state: &state)
             case .graded(let student, let result):
                 state.done += 1
                 if !interactive {
-                    line("graded \(student) \(Self.points(result.score))/\(Self.points(result.maxScore)) (\(String(format: "%.1f", result.seconds)) s)", state: &state)
+                    line("graded \(TerminalText.visible(student)) \(Self.points(result.score))/\(Self.points(result.maxScore)) (\(String(format: "%.1f", result.seconds)) s)", state: &state)
                 }
             case .failed(let student, let reason):
                 state.done += 1
                 state.failed += 1
                 // The first line says what went wrong; the rest (a tool's output) is in the gradebook.
                 let first = reason.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? reason
-                line(paint("failed", red: true) + " \(student): \(first)", state: &state)
+                line(paint("failed", red: true) + " \(TerminalText.visible(student)): \(TerminalText.visible(first))", state: &state)
             }
             if interactive && state.total > 0 { bar(&state) }
         }

@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
         let manifest = try catalog.load(id)
         print("Checking \(folder.path) against \(manifest.title) (\(id)): visible checks, published instances.\n")
         let result = try Grading.grade(folder, assignment: manifest, options: GradeOptions(studentPreview: true))
-        print(Self.render(result))
+        print(TerminalText.visible(Self.render(result)))
     }
 
     /// The terminal text: a line per check, then what to look at for each one that did not pass.

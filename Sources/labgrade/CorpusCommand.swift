@@ -38,7 +38,7 @@ struct CorpusCommand: ParsableCommand {
         let corpus = Corpus.run(cases, catalog: catalog, seed: seed, workers: jobs) { outcome in
             FileHandle.standardError.write(Data("graded \(outcome.item.id)\n".utf8))
         }
-        print(corpus.matrix(catalog: catalog))
+        print(TerminalText.visible(corpus.matrix(catalog: catalog)))
         if recordDiagnoses { try record(corpus) }
         if !corpus.mismatches.isEmpty && !recordDiagnoses { throw ExitCode(1) }
     }

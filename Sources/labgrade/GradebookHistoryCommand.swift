@@ -2,6 +2,7 @@
 import ArgumentParser
 import BatchGrading
 import Foundation
+import Grader
 
 /// Prints a student's gradings, oldest first, marking the current one.
 struct GradebookHistoryCommand: ParsableCommand {
@@ -24,7 +25,7 @@ struct GradebookHistoryCommand: ParsableCommand {
             if let submission = grading.submission { text += "  \(submission)" }
             if entry.isCurrent { text += "  [current]" }
             if let message = grading.message { text += "\n    \(message.prefix(300))" }
-            print(text)
+            print(TerminalText.visible(text))
         }
     }
 }

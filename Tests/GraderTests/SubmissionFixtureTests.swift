@@ -12,10 +12,11 @@ final class SubmissionFixtureTests: XCTestCase {
 
     static var fixtures: URL { GraderFixtures.root.appendingPathComponent("fixtures/submissions") }
 
-    /// Grades the whole corpus once, two submissions at a time (grading waits on compilers and
+    /// Grades the corpus (but the hostile suite) once, two submissions at a time (grading waits on compilers and
     /// sandboxed processes, and the hostile fixtures spend their time limits asleep).
     func testEveryCaseLosesExactlyItsExpectedChecksWithItsExpectedDiagnoses() throws {
-        let cases = try CorpusCase.all(in: Self.fixtures)
+        // The hostile suite's cases are graded by HostileSuiteTests, one at a time and in both sandboxes.
+        let cases = try CorpusCase.all(in: Self.fixtures).filter { $0.expected.host == nil }
         _ = try GraderFixtures.sdk.get()
         let catalog = AssignmentCatalog(toolchain: GraderFixtures.toolchain)
         let corpus = Corpus.run(cases, catalog: catalog, seed: Self.seed, workers: 2, options: GraderFixtures.options(seed: Self.seed))

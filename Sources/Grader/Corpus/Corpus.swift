@@ -50,7 +50,7 @@ public struct Corpus: Sendable {
         do {
             let assignment = try catalog.load(item.assignment)
             let submission = try item.submission(catalog: catalog, scratch: options.scratchRoot)
-            defer { if submission != item.folder { try? FileManager.default.removeItem(at: submission.deletingLastPathComponent()) } }
+            defer { if item.expected.base == .starter { try? FileManager.default.removeItem(at: submission.deletingLastPathComponent()) } }
             let result = try Grading.grade(submission, assignment: assignment, options: options)
             return Outcome(item: item, result: .success(result), problems: problems(result, item.expected))
         } catch {

@@ -11,10 +11,32 @@ public struct CorpusCase: Sendable {
         public var failing: [String]
         /// The diagnosis kinds each failing check reports; a failing check not listed reports none.
         public var diagnoses: [String: [ExpectedDiagnosis]]?
+        /// For a hostile program: what must hold on the host after it is graded (checked by the
+        /// hostile suite's test, in every sandbox mode).
+        public var host: [HostCondition]?
         /// `"starter"` when the case's files are laid over the assignment's starter (a hostile
         /// program in one exercise, every other exercise still a stub, so any point would be
         /// forged); `nil` when the folder is the whole submission.
         public var base: Base?
+    }
+
+    /// A host-side post-condition of grading a hostile case.
+    public enum HostCondition: String, Codable, Sendable, CaseIterable {
+        /// The case scores 0: every point would be forged (its exercises are stubs or refused).
+        case noForgedPoints = "no-forged-points"
+        /// Files planted around the machine (another submission, a gradebook, a report), the
+        /// reference solutions and the student SDK are byte for byte as before.
+        case canariesUnchanged = "canaries-unchanged"
+        /// The planted files' secret and the host's secret environment variable appear nowhere in the result.
+        case secretsNotLeaked = "secrets-not-leaked"
+        /// No process of the grading is left: none of its user, none in its control groups.
+        case noProcessLeft = "no-process-left"
+        /// The world-writable folders and the scratch root hold what they held before.
+        case diskRestored = "disk-restored"
+        /// The next honest submission graded gets full marks.
+        case nextGradingFullMarks = "next-grading-full-marks"
+        /// The Markdown report (what the terminal shows) holds no control character but newline and tab.
+        case terminalSafe = "terminal-safe"
     }
 
     /// What a case's files are laid over.
@@ -104,9 +126,14 @@ public struct CorpusCase: Sendable {
     /// The expectation.
     public var expected: Expectation
 
-    /// The submission to grade: the case's folder, or (with a `starter` base) the starter's
-    /// sources with the case's Swift files laid over them, written to a new folder under `scratch`.
+    /// The submission to grade: the archive `submission.zip` (or `.tar.gz`, …) when the case holds
+    /// one, else the case's folder, or (with a `starter` base) the starter's sources with the
+    /// case's Swift files laid over them, written to a new folder under `scratch`.
     public func submission(catalog: AssignmentCatalog, scratch: URL) throws -> URL {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        if let archive = names.first(where: { $0.hasPrefix("submission.") && ArchiveUnpacker.isArchive(URL(fileURLWithPath: $0)) }) {
+            return folder.appendingPathComponent(archive)
+        }
         guard expected.base == .starter else { return folder }
         let manager = FileManager.default
         let target = scratch.appendingPathComponent("corpus-\(UUID().uuidString.prefix(8))").appendingPathComponent(name)

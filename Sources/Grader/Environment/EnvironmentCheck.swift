@@ -1,4 +1,5 @@
 // EnvironmentCheck: a smoke run of LabKit and the machine, as `labgrade doctor` shows it.
+import Confinement
 import Foundation
 import LabKit
 
@@ -11,9 +12,9 @@ public struct EnvironmentCheck: Sendable, Hashable {
     /// What was found, or what to do about it.
     public let detail: String
 
-    /// Runs every check: BLAS, LAPACK, the NumPy-compatible generator, each data set, the sandbox tool.
-    public static func runAll(data locator: DataLocator = .standard) -> [EnvironmentCheck] {
-        [blas(), lapack(), randomStreams()] + datasets(locator) + [sandboxTool()]
+    /// Runs every check: BLAS, LAPACK, the NumPy-compatible generator, each data set, each layer of the sandbox.
+    public static func runAll(data locator: DataLocator = .standard, toolchain: Toolchain = .current) -> [EnvironmentCheck] {
+        [blas(), lapack(), randomStreams()] + datasets(locator) + sandboxLayers(toolchain)
     }
 
     static func blas() -> EnvironmentCheck {
@@ -62,11 +63,33 @@ public struct EnvironmentCheck: Sendable, Hashable {
         }
     }
 
-    static func sandboxTool() -> EnvironmentCheck {
-        let path = "/usr/bin/bwrap"
-        let found = FileManager.default.isExecutableFile(atPath: path)
-        return EnvironmentCheck(
-            name: "bubblewrap sandbox", passed: found,
-            detail: found ? path : "not found: run scripts/setup (apt-get install bubblewrap)")
+    /// One line per layer of the sandbox gradings get here, each failing (with what is missing)
+    /// when the layer is not in force.
+    static func sandboxLayers(_ toolchain: Toolchain) -> [EnvironmentCheck] {
+        let sandbox: Sandbox
+        let user: SandboxUser?
+        do {
+            let runtime = try SandboxRuntime.shared(products: toolchain.products)
+            user = try SandboxUser.borrow(locks: runtime.userLocks)
+            defer { user?.release(helper: runtime.helper) }
+            sandbox = try Sandbox(limits: SandboxLimits(), products: toolchain.products, user: user)
+        } catch {
+            return [EnvironmentCheck(name: "sandbox", passed: false, detail: "\(error)")]
+        }
+        let layers = sandbox.layers
+        let bubblewrap = sandbox.isolation == .bubblewrap
+        return [
+            EnvironmentCheck(
+                name: "sandbox isolation", passed: bubblewrap,
+                detail: bubblewrap ? layers.isolation : "limits-only: \(sandbox.runtime.bubblewrapProblem ?? "asked for") (scripts/setup installs bubblewrap)"),
+            EnvironmentCheck(
+                name: "sandbox user", passed: user != nil || bubblewrap,
+                detail: user != nil ? "each grading a uid of its own (\(SandboxUser.range))" : "labgrade's own (not root), hidden by namespaces"),
+            EnvironmentCheck(
+                name: "control groups", passed: sandbox.runtime.controlGroups != nil,
+                detail: sandbox.runtime.controlGroups == nil ? "none: memory is capped by address space only" : layers.controlGroups),
+            EnvironmentCheck(name: "disk quota", passed: true, detail: layers.quota),
+            EnvironmentCheck(name: "seccomp filter", passed: SeccompFilter.isSupported, detail: layers.seccomp),
+        ]
     }
 }

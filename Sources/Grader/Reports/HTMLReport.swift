@@ -18,8 +18,10 @@ public enum HTMLReport {
         body += "<h2>Checks</h2>\n"
         for check in result.checks { body += section(check) }
         body += output(result.output)
+        for warning in result.environment.layers?.warnings ?? [] { body += "<p class=\"note\">⚠ sandbox: \(HTMLPage.escape(warning))</p>\n" }
+        let layers = result.environment.layers.map { " (\($0.summary))" } ?? ""
         body += "<footer>labgrade \(HTMLPage.escape(result.environment.labgrade)) · \(HTMLPage.escape(result.environment.swift)) · "
-            + "BLAS \(HTMLPage.escape(result.environment.blas)) · \(HTMLPage.escape(result.environment.isolation)) sandbox</footer>\n"
+            + "BLAS \(HTMLPage.escape(result.environment.blas)) · \(HTMLPage.escape(result.environment.isolation)) sandbox\(HTMLPage.escape(layers))</footer>\n"
         return HTMLPage.document(title: "\(result.submission.name) — \(result.assignment.title)", body: body)
     }
 

@@ -2,12 +2,20 @@
 
 /// Writes the score, a table of checks and, for each check that lost points, what to look at.
 /// Its symbols and point figures are public so that the terminal output of `labgrade` matches the reports.
+/// The report is printed on terminals, so whatever the submission wrote into it is made
+/// harmless first (``TerminalText``).
 public enum MarkdownReport {
     static func render(_ result: GradingResult) -> String {
+        TerminalText.visible(body(result))
+    }
+
+    private static func body(_ result: GradingResult) -> String {
         var text = "# \(result.assignment.title)\n\n"
         text += "**\(format(result.score)) / \(format(result.maxScore)) points** — \(result.submission.name), "
             + "seed \(result.seed), \(Seconds.text(result.seconds)), labgrade \(result.environment.labgrade) "
             + "(\(result.environment.isolation) sandbox)\n\n"
+        for warning in result.environment.layers?.warnings ?? [] { text += "> ⚠ sandbox: \(warning)\n" }
+        if result.environment.layers?.complete == false { text += "\n" }
         if !result.build.compiled {
             text += "## Build\n\nThe submission did not compile as a whole"
             text += result.build.compiledAlone.isEmpty ? ".\n\n" : "; these exercises compiled alone and were graded: \(result.build.compiledAlone.joined(separator: ", ")).\n\n"

@@ -52,6 +52,11 @@ final class OracleSession: @unchecked Sendable {
             let left = Swift.max(0, timeout - start.secondsSince)
             let frame = try WirePipe(descriptor: process.replies, maximumPayload: 256 << 20).read(timeout: left)
             let wall = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            // Asked now, not left to the next poll, so the quota's verdict does not depend on timing.
+            if launch.watchdog?.checkNow() == true {
+                stop()
+                return .failure(.diskQuota(bytes: limits.diskBytes, files: limits.inodes))
+            }
             let reply = try OracleReply(frame: frame)
             guard reply.id == numbered.id else {
                 stop()

@@ -118,14 +118,8 @@ final class ChildProcess: @unchecked Sendable {
         stateLock.withLock { if status == nil { _ = Glibc.kill(-pid, SIGKILL) } }
     }
 
-    /// Closes the request pipe, lets the child exit by itself for up to `grace` seconds, then kills
-    /// the whole process group and reaps the child. Safe to call more than once.
-    func kill(grace: Double = 0) {
-        if !hasExited && grace > 0 {
-            closeRequests()
-            let deadline = DispatchTime.now() + grace
-            while !hasExited && DispatchTime.now() < deadline { usleep(2_000) }
-        }
+    /// Kills the whole process group and reaps the child, then closes the pipes. Safe to call more than once.
+    func kill() {
         if !hasExited {
             signalKill()
             var raw: Int32 = 0

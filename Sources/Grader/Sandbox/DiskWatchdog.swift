@@ -6,7 +6,11 @@ import Foundation
 import Glibc
 #endif
 
-/// Polls a program's private space every 50 ms and stops the program when it is full.
+/// Polls a program's private space every 50 ms and stops the program once it has filled it:
+/// 7/8 of the bytes or of the files in use (a program that writes until a write fails ends a
+/// little short of the whole; no lab writes files at all). The session also asks once more
+/// after every answer (``checkNow()``), so whether a check sees the quota does not depend on
+/// when the last poll happened.
 ///
 /// Under bubblewrap the space is a tmpfs of exactly the quota's size and file count, mounted in
 /// the sandbox; the watchdog reads its usage through `/proc/<sandbox init>/root/scratch` and only
@@ -16,7 +20,7 @@ import Glibc
 final class DiskWatchdog: @unchecked Sendable {
     /// Where the program's bytes are counted.
     enum Space {
-        /// The tmpfs inside the bubblewrap sandbox started as process `launcher`.
+        /// The tmpfs inside the bubblewrap sandbox whose launcher (the helper's reaper) is `launcher`.
         case sandboxTmpfs(launcher: pid_t)
         /// Folders on the host, and the user id whose files in the world-writable folders count too.
         case hostFolders([URL], uid: UInt32?)
@@ -50,37 +54,55 @@ final class DiskWatchdog: @unchecked Sendable {
 
     private func watch() {
         while !lock.withLock({ stopped }) {
-            if isFull() {
-                lock.withLock { tripped = true }
-                onExceeded()
-                return
-            }
+            if checkNow() { return }
             usleep(50_000)
         }
     }
 
-    private func isFull() -> Bool {
+    /// Looks at the space now; when it is filled, marks the quota exceeded, stops the program
+    /// (once) and returns true.
+    @discardableResult
+    func checkNow() -> Bool {
+        if exceeded { return true }
+        guard isFilled() else { return false }
+        let first = lock.withLock { () -> Bool in
+            defer { tripped = true }
+            return !tripped
+        }
+        if first { onExceeded() }
+        return true
+    }
+
+    /// Whether `used` of `limit` counts as filled.
+    private static func filled(_ used: Int, of limit: Int) -> Bool { used >= limit - limit / 8 }
+
+    private func isFilled() -> Bool {
         switch space {
         case .sandboxTmpfs(let launcher):
-            guard let inside = DiskWatchdog.sandboxInit(of: launcher) else { return false }
+            // launcher (the helper's reaper) → bubblewrap → the sandbox's init, whose root is the sandbox's.
+            guard let bubblewrap = DiskWatchdog.firstChild(of: launcher), let inside = DiskWatchdog.firstChild(of: bubblewrap) else {
+                return false
+            }
             var usage = statvfs()
             guard statvfs("/proc/\(inside)/root\(Sandbox.insideScratch)", &usage) == 0 else { return false }
             let size = Int(usage.f_blocks) * Int(usage.f_frsize)
             // Only the quota's own tmpfs counts: until the helper has mounted it, the folder is bubblewrap's.
             guard abs(size - limits.diskBytes) <= Int(usage.f_frsize) else { return false }
-            return usage.f_bfree == 0 || usage.f_ffree == 0
+            let usedBytes = Int(usage.f_blocks - usage.f_bfree) * Int(usage.f_frsize)
+            let usedFiles = Int(usage.f_files) - Int(usage.f_ffree)
+            return DiskWatchdog.filled(usedBytes, of: limits.diskBytes) || DiskWatchdog.filled(usedFiles, of: limits.inodes)
         case .hostFolders(let folders, let uid):
             var total = Usage()
             for folder in folders { total.add(folder.path, owner: nil, depth: 0) }
             if let uid {
                 for folder in DiskWatchdog.worldWritable { total.addEntries(of: folder, owner: uid) }
             }
-            return total.bytes > limits.diskBytes || total.files > limits.inodes
+            return DiskWatchdog.filled(total.bytes, of: limits.diskBytes) || DiskWatchdog.filled(total.files, of: limits.inodes)
         }
     }
 
-    /// The first child of the bubblewrap process: the sandbox's init, whose root is the sandbox's.
-    private static func sandboxInit(of launcher: pid_t) -> pid_t? {
+    /// The first child of a process (`/proc/<pid>/task/<pid>/children`).
+    static func firstChild(of launcher: pid_t) -> pid_t? {
         guard let text = try? String(contentsOfFile: "/proc/\(launcher)/task/\(launcher)/children", encoding: .utf8) else { return nil }
         return text.split(separator: " ").first.flatMap { pid_t($0) }
     }

@@ -154,9 +154,23 @@ public struct Sandbox: Sendable {
         var watchdog: DiskWatchdog?
 
         /// Kills everything the program started and stops watching it.
+        ///
+        /// The launcher is the helper's reaper; its child goes first — bubblewrap (whose sandbox
+        /// dies with it) or, without bubblewrap, the program — so the reaper reaps it and all it
+        /// left, and exits; only then is the launcher itself killed and reaped. Killed the other
+        /// way round, what it left would be orphaned and wait as zombies on a machine whose own
+        /// init does not reap.
         func stop(grace: Double = 0) {
             watchdog?.stop()
-            process.kill(grace: grace)
+            if grace > 0 { process.closeRequests() }
+            let deadline = DispatchTime.now() + grace
+            while grace > 0 && !process.hasExited && DispatchTime.now() < deadline { usleep(2_000) }
+            if !process.hasExited, let inner = DiskWatchdog.firstChild(of: process.pid) {
+                kill(inner, SIGKILL)
+                let reaped = DispatchTime.now() + 1
+                while !process.hasExited && DispatchTime.now() < reaped { usleep(1_000) }
+            }
+            process.kill()
             group?.killAll()
             group?.remove()
         }
@@ -180,7 +194,7 @@ public struct Sandbox: Sendable {
             let plan = ConfinementPlan(
                 cgroups: group?.folders.map(\.path) ?? [], workingDirectory: (command.workingDirectory ?? command.hostFolder).path,
                 limits: Sandbox.rlimits(limits, memoryLimited: group != nil, user: user), user: user.map { ($0.uid, $0.uid) },
-                command: [command.executable.path] + command.arguments)
+                reaper: true, command: [command.executable.path] + command.arguments)
             arguments = [runtime.helper.path] + plan.arguments
             environment = Sandbox.baseEnvironment(home: command.hostFolder.path).merging(command.environment) { $1 }
             environment["TMPDIR"] = command.hostFolder.path
@@ -195,9 +209,9 @@ public struct Sandbox: Sendable {
         let space: DiskWatchdog.Space =
             isolation == .bubblewrap
             ? .sandboxTmpfs(launcher: process.pid) : .hostFolders([command.hostFolder.deletingLastPathComponent()], uid: user?.uid)
-        let watchdog = DiskWatchdog(space, limits: limits) { [process, group] in
-            process.signalKill()
-            group?.killAll()
+        // The program goes, not the reaper above it, which then cleans up after it.
+        let watchdog = DiskWatchdog(space, limits: limits) { [process] in
+            if let program = DiskWatchdog.firstChild(of: process.pid) { kill(program, SIGKILL) } else { process.signalKill() }
         }
         return Launch(process: process, group: group, watchdog: watchdog)
     }
@@ -259,9 +273,11 @@ public struct Sandbox: Sendable {
             scratch: .init(path: insideScratch, bytes: limits.diskBytes, inodes: limits.inodes),
             workingDirectory: workingDirectory?.path ?? insideWorkFolder, command: [program.path] + arguments)
         bwrap += ["--", helper.path] + inside.arguments
+        // The helper outside stays behind as the reaper: bubblewrap's outer process exits without
+        // reaping its PID namespace's init, which would otherwise wait as a zombie on the machine's init.
         let outside = ConfinementPlan(
             cgroups: cgroups, limits: rlimits(limits, memoryLimited: !cgroups.isEmpty, user: user), user: user.map { ($0.uid, $0.uid) },
-            seccomp: false, command: bwrap)
+            seccomp: false, reaper: true, command: bwrap)
         return [helper.path] + outside.arguments
     }
 

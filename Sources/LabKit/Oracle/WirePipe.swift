@@ -69,27 +69,31 @@ public struct WirePipe: Sendable {
         return try WireFrame(payload: readExactly(length, deadline: deadline, closedBeforeStart: false))
     }
 
+    /// Reads exactly `count` bytes. The buffer grows with what arrives, never with what a length
+    /// prefix announces, so a frame that claims 200 MB and sends ten bytes costs ten bytes.
     private func readExactly(_ count: Int, deadline: DispatchTime?, closedBeforeStart: Bool) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var received = 0
-        while received < count {
+        var bytes = [UInt8]()
+        var chunk = [UInt8](repeating: 0, count: Swift.min(count, 1 << 20))
+        while bytes.count < count {
             if let deadline {
                 do {
                     try wait(until: deadline, for: POLLIN)
-                } catch WireError.timedOut where received > 0 || !closedBeforeStart {
+                } catch WireError.timedOut where !bytes.isEmpty || !closedBeforeStart {
                     // A frame that starts and never ends is a broken frame, not a slow answer.
-                    throw WireError.malformed("the frame stopped after \(received) of \(count) bytes")
+                    throw WireError.malformed("the frame stopped after \(bytes.count) of \(count) bytes")
                 }
             }
-            let n = bytes.withUnsafeMutableBytes { raw in Glibc.read(descriptor, raw.baseAddress! + received, count - received) }
+            let wanted = Swift.min(chunk.count, count - bytes.count)
+            let n = chunk.withUnsafeMutableBytes { raw in Glibc.read(descriptor, raw.baseAddress!, wanted) }
             if n < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
                 throw WireError.io(operation: "reading a frame", errno: errno)
             }
             if n == 0 {
-                throw WireError.closed(received: received, expected: closedBeforeStart && received == 0 ? 0 : count)
+                throw WireError.closed(received: bytes.count, expected: closedBeforeStart && bytes.isEmpty ? 0 : count)
             }
-            received += n
+            if bytes.isEmpty { bytes.reserveCapacity(Swift.min(count, 2 * chunk.count)) }
+            bytes.append(contentsOf: chunk[0..<n])
         }
         return bytes
     }
