@@ -60,6 +60,7 @@ final class HostileSuiteTests: XCTestCase {
                 case .secretsNotLeaked:
                     let report = try JSONReport.render(result)
                     XCTAssertFalse(report.contains(canaries.secret), "\(label): the planted secret reached the result")
+                    XCTAssertFalse(report.contains(canaries.referenceLine), "\(label): the reference solution reached the result")
                 case .noProcessLeft:
                     XCTAssertEqual(HostState.leftoverProcesses(), [], "\(label): processes left behind")
                 case .diskRestored:
@@ -85,6 +86,8 @@ final class HostileSuiteTests: XCTestCase {
 private struct Canaries {
     let folder: URL
     let secret = "labgrade-canary-\(UUID().uuidString)"
+    /// A line of the HLCV reference solution that no starter and no fixture outside the checkout has.
+    let referenceLine: String
     private let watched: [URL]
     private let snapshot: [String: Data]
 
@@ -100,6 +103,10 @@ private struct Canaries {
         }
         let sdk = try GraderFixtures.sdk.get()
         let reference = GraderFixtures.root.appendingPathComponent("reference/HLCV/Solution")
+        let solution = try String(contentsOf: reference.appendingPathComponent("HLCVExercise2.swift"), encoding: .utf8)
+        referenceLine = try XCTUnwrap(solution.split(separator: "\n").first { $0.contains("let shifted = exp(") }.map {
+            $0.trimmingCharacters(in: .whitespaces)
+        })
         watched = [folder, reference, sdk.libraries, sdk.modules, sdk.moduleCache]
         snapshot = Canaries.read(watched)
     }
