@@ -65,12 +65,12 @@ public enum ArchiveUnpacker {
             case .directory:
                 try makeFolders(components, under: folder, entry: entry)
             case .file:
+                guard entry.size <= limits.fileBytes else {
+                    throw ArchiveError.refusedEntry(entry: entry.displayName, reason: "it is \(entry.size) bytes, over the \(limits.fileBytes >> 20) MB a file may have")
+                }
                 total += entry.size
                 guard total <= limits.totalBytes else {
                     throw ArchiveError.overLimit("its files unpack to more than \(limits.totalBytes >> 20) MB")
-                }
-                guard entry.size <= limits.fileBytes else {
-                    throw ArchiveError.refusedEntry(entry: entry.displayName, reason: "it is \(entry.size) bytes, over the \(limits.fileBytes >> 20) MB a file may have")
                 }
                 guard components.last!.hasSuffix(".swift") else { continue }
                 try makeFolders(Array(components.dropLast()), under: folder, entry: entry)
