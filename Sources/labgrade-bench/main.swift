@@ -1,5 +1,6 @@
 // labgrade-bench: benchmarks LabKit against raw BLAS and runs the labs' full-size training jobs.
 import Foundation
+import LabKit
 
 let usage = """
     usage: labgrade-bench <benchmark> [--repeat N]
@@ -11,8 +12,12 @@ let usage = """
       batch   a class of 200 generated submissions through `labgrade batch` [--assignment ID] [--count N] [--jobs N]
       fuzz    the wire decoder and the archive readers under mutated inputs [--iterations N] [--seed N]
       sandbox each reference's compile time unconfined and in the sandbox, interleaved
+      numpy   LabKit and NumPy side by side: GEMM, VU Q5 and Q7, ECE 285 full batch, HLCV training
       all     every benchmark above but batch
     """
+
+// The library's kernels must match this CPU before it initialises: re-executes once if not.
+BLASKernel.restartWithBetterKernelsIfNeeded()
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var repeats = 3
@@ -37,6 +42,8 @@ case "sandbox":
     SandboxBenchmark(repeats: repeats).run()
 case "fuzz":
     FuzzBenchmark(arguments: Array(arguments.dropFirst())).run()
+case "numpy":
+    NumPyBenchmark().run()
 case "all":
     GemmBenchmark(repeats: repeats).run()
     GradingBenchmark(repeats: repeats).run()

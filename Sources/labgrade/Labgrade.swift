@@ -1,6 +1,7 @@
 // labgrade: the command-line entry point; it parses, calls Grader and LabKit, and renders.
 import ArgumentParser
 import Grader
+import LabKit
 
 /// The `labgrade` command and its subcommands.
 @main
@@ -14,4 +15,11 @@ struct Labgrade: ParsableCommand {
             CorpusCommand.self, ExportCommand.self,
         ]
     )
+
+    /// Restarts once with the OpenBLAS kernels this CPU deserves when the library fell back to
+    /// older ones (see ``BLASKernel``), then runs the command.
+    static func main() {
+        BLASKernel.restartWithBetterKernelsIfNeeded()
+        main(nil)
+    }
 }

@@ -62,7 +62,9 @@ final class MatrixArithmeticTests: XCTestCase {
         XCTAssertEqual(z.abs().elements, [2, 0, 3])
         XCTAssertEqual(z.squared().elements, [4, 0, 9])
         XCTAssertEqual(z.sumOfSquares(), 13)
-        XCTAssertEqual(exp(Matrix([[0, 1]])).elements, [1, M_E])
+        // Vectorised exp and log are within one ulp of the C library's (VectorMathTests).
+        XCTAssertEqual(exp(Matrix([[0, 1]])).elements[0], 1)
+        XCTAssertEqual(exp(Matrix([[0, 1]])).elements[1], M_E, accuracy: M_E.ulp)
         XCTAssertEqual(log(Matrix([[1, M_E]])).elements, [0, 1])
         XCTAssertEqual(sqrt(Matrix([[4, 9]])).elements, [2, 3])
         XCTAssertEqual(z.map { $0 > 0 ? 1 : 0 }.elements, [0, 0, 1])

@@ -14,6 +14,8 @@ public struct OracleBuild: Sendable {
     public var exerciseDiagnostics: [String: String]
     /// Seconds spent compiling.
     public var compileSeconds: Double
+    /// How many times the compiler ran (compiles taken from the ``OracleCache`` do not count).
+    public var compilerRuns = 0
     /// The program combining every exercise that compiled with the starter's stubs for the rest: it
     /// answers calls to an uncompiled exercise (as "not implemented") made on behalf of another check.
     public var combined: URL?
@@ -47,6 +49,8 @@ public struct OracleBuilder: Sendable {
     public var timeout: Double = 120
     /// Where the compiler runs; `nil` for a sandbox of the compiler's default limits.
     var sandbox: Sandbox?
+    /// Compiles done before, by their inputs; `nil` to compile every time.
+    public var cache: OracleCache?
 
     /// Makes a builder.
     public init(
@@ -68,7 +72,7 @@ public struct OracleBuilder: Sendable {
         try "import LabKit\nOracleLoop.serve(\(responder)(\(entryType)()))\n"
             .write(to: entry.appendingPathComponent("main.swift"), atomically: true, encoding: .utf8)
         let sandbox = try self.sandbox ?? Sandbox(limits: .compiler(memoryBytes: 2 << 30), products: toolchain.products, user: nil)
-        let compile = { (files: [String], folder: URL, output: String) throws -> (program: URL?, diagnostics: String, seconds: Double) in
+        let compile = { (files: [String], folder: URL, output: String) throws -> Attempt in
             try self.compile(files, in: folder, entry: entry, output: output, scratch: scratch, sandbox: sandbox)
         }
 
@@ -76,6 +80,7 @@ public struct OracleBuilder: Sendable {
         var build = OracleBuild(
             whole: whole.program, perExercise: [:], diagnostics: whole.diagnostics, exerciseDiagnostics: [:],
             compileSeconds: whole.seconds, combined: nil)
+        build.compilerRuns = whole.ran ? 1 : 0
         guard whole.program == nil else { return build }
 
         let starterFiles = try starterSources()
@@ -93,6 +98,7 @@ public struct OracleBuilder: Sendable {
                                 folder: scratch.appendingPathComponent("alone-\(stem)")),
                 scratch.appendingPathComponent("alone-\(stem)"), output)
             build.compileSeconds += attempt.seconds
+            build.compilerRuns += attempt.ran ? 1 : 0
             var program = attempt.program
             if program == nil && !helpers.isEmpty {
                 let bare = try compile(
@@ -100,6 +106,7 @@ public struct OracleBuilder: Sendable {
                                     folder: scratch.appendingPathComponent("alone-\(stem)-bare")),
                     scratch.appendingPathComponent("alone-\(stem)-bare"), output)
                 build.compileSeconds += bare.seconds
+                build.compilerRuns += bare.ran ? 1 : 0
                 program = bare.program
             }
             for exercise in exercises {
@@ -124,7 +131,7 @@ public struct OracleBuilder: Sendable {
     /// not the starter's stubs. Keeps the per-exercise programs when the combination does not compile.
     private func combineCompiling(
         _ build: inout OracleBuild, source: SubmissionSource, helpers: [String], starterFiles: [String], scratch: URL,
-        compile: (_ files: [String], _ folder: URL, _ output: String) throws -> (program: URL?, diagnostics: String, seconds: Double)
+        compile: (_ files: [String], _ folder: URL, _ output: String) throws -> Attempt
     ) throws {
         let compiled = build.perExercise.keys.compactMap { exerciseFiles[$0] }
         guard !compiled.isEmpty else { return }
@@ -136,6 +143,7 @@ public struct OracleBuilder: Sendable {
         let files = try layOut(starterFiles, overlaidWith: overlays, from: source, in: folder)
         let attempt = try compile(files.sorted(), folder, "oracle-combined")
         build.compileSeconds += attempt.seconds
+        build.compilerRuns += attempt.ran ? 1 : 0
         guard let program = attempt.program else { return }
         build.combined = program
         for exercise in build.perExercise.keys { build.perExercise[exercise] = program }
@@ -172,24 +180,55 @@ public struct OracleBuilder: Sendable {
     /// One `swiftc -O -wmo` run in `sandbox`, on one of the process's ``CoreSlots``; `files` are
     /// relative to `folder`, which is the working directory, so diagnostics name files as the
     /// student does. The program is written to `scratch/bin/<output>`, the only place the compiler
-    /// may write besides its private space.
+    /// may write besides its private space. With a ``cache``, a compile of the same inputs done
+    /// before is taken from it instead (its program, or the diagnostics of an ordinary compile
+    /// error), and a new one is stored.
     private func compile(_ files: [String], in folder: URL, entry: URL, output: String, scratch: URL, sandbox: Sandbox) throws
-        -> (program: URL?, diagnostics: String, seconds: Double)
+        -> Attempt
     {
         let bin = scratch.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         let program = bin.appendingPathComponent(output)
-        let arguments = sdk.compilerArguments(output: program, sources: [entry.appendingPathComponent("main.swift").path] + files)
+        let main = entry.appendingPathComponent("main.swift")
+        let start = DispatchTime.now()
+        let key = try cache.map { _ in
+            try OracleCache.key(
+                files: [("<labgrade entry point>", Data(contentsOf: main))] + files.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) },
+                arguments: sdk.compilerArguments(output: URL(fileURLWithPath: "/oracle"), sources: ["<labgrade entry point>"] + files),
+                compiler: toolchain.versionLine)
+        }
+        if let cache, let key, let outcome = cache.lookup(key, program: program) {
+            switch outcome {
+            case .program(let cached): return Attempt(program: cached, diagnostics: "", seconds: start.secondsSince, ran: false)
+            case .failed(let diagnostics): return Attempt(program: nil, diagnostics: diagnostics, seconds: start.secondsSince, ran: false)
+            }
+        }
+        let arguments = sdk.compilerArguments(output: program, sources: [main.path] + files)
         let command = Sandbox.Command(
             executable: toolchain.swiftc, arguments: arguments, readable: [toolchain.root, sdk.root, folder, entry], writable: [bin],
             workingDirectory: folder, hostFolder: scratch.appendingPathComponent("compiler-\(output)"))
         sandbox.handOver([folder, entry, bin])
         let result = try CoreSlots.shared.holding { try sandbox.run(command, timeout: timeout) }
         let diagnostics = result.output.replacingOccurrences(of: folder.path + "/", with: "")
-            .replacingOccurrences(of: entry.appendingPathComponent("main.swift").path, with: "<labgrade entry point>")
+            .replacingOccurrences(of: main.path, with: "<labgrade entry point>")
         // Only a regular file the compiler wrote counts as a program (never a link in its place).
         var info = stat()
         let written = lstat(program.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-        return (result.status == 0 && written ? program : nil, result.status == 0 ? "" : diagnostics, result.seconds)
+        if let cache, let key {
+            // A compile stopped by a limit or a crash may go otherwise next time: only clean outcomes are kept.
+            if result.status == 0 && written { cache.store(key, outcome: .program(program)) }
+            if result.status == 1 { cache.store(key, outcome: .failed(diagnostics: diagnostics)) }
+        }
+        return Attempt(
+            program: result.status == 0 && written ? program : nil, diagnostics: result.status == 0 ? "" : diagnostics,
+            seconds: result.seconds, ran: true)
+    }
+
+    /// One compile: the program or the diagnostics, its seconds, and whether the compiler ran.
+    private struct Attempt {
+        var program: URL?
+        var diagnostics: String
+        var seconds: Double
+        var ran: Bool
     }
 }

@@ -1,5 +1,6 @@
 // Toolchain: where the compiler, the built LabKit and the package sources are on this machine.
 import Foundation
+import Synchronization
 
 /// Paths labgrade needs to build a submission: `swiftc`, the LabKit build products, the package root.
 public struct Toolchain: Sendable, Hashable {
@@ -29,6 +30,20 @@ public struct Toolchain: Sendable, Hashable {
         let products = environment["LABGRADE_PRODUCTS"].map { URL(fileURLWithPath: $0) } ?? executable
         return Toolchain(swiftc: findSwiftc(environment["PATH"] ?? ""), products: products, packageRoot: root)
     }
+
+    /// The compiler's version line (`Swift version 6.3.1 (swift-6.3.1-RELEASE)`), asked once per
+    /// compiler and process (it costs a process start).
+    public var versionLine: String {
+        Toolchain.versions.withLock { known in
+            if let version = known[swiftc] { return version }
+            let result = try? Compiler.run(swiftc, ["--version"], in: FileManager.default.temporaryDirectory, timeout: 20)
+            let version = result?.output.split(separator: "\n").first.map(String.init) ?? "unknown"
+            known[swiftc] = version
+            return version
+        }
+    }
+
+    private static let versions = Mutex<[URL: String]>([:])
 
     /// The toolchain's folder: the one above `swiftc`'s `bin` (e.g. `/opt/swift/usr`), which the
     /// compiler needs whole (its frontend, Clang, the runtime and the standard library's modules).

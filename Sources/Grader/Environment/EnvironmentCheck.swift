@@ -20,9 +20,10 @@ public struct EnvironmentCheck: Sendable, Hashable {
     static func blas() -> EnvironmentCheck {
         let a = Matrix([[1, 2], [3, 4]])
         let product = a.dot(a.T)
-        return EnvironmentCheck(
-            name: "BLAS product", passed: product == Matrix([[5, 11], [11, 25]]),
-            detail: "\(BLASConfiguration.coreName) kernel, \(BLASConfiguration.threads) thread(s)")
+        let fallback = BLASKernel.fallbackReplacement
+        var detail = "\(BLASConfiguration.kernelDescription), \(BLASConfiguration.threads) thread(s)"
+        if let fallback { detail += " — a fallback: this CPU runs \(fallback) (unset OPENBLAS_CORETYPE, or set it to \(fallback))" }
+        return EnvironmentCheck(name: "BLAS product", passed: product == Matrix([[5, 11], [11, 25]]) && fallback == nil, detail: detail)
     }
 
     static func lapack() -> EnvironmentCheck {

@@ -46,4 +46,7 @@ public struct GradeOptions: Sendable {
     /// Folders a submission must not read besides the checkout (a class's submissions, the
     /// gradebook's folder): without bubblewrap they are made unreadable to other users.
     public var hiddenFolders: [URL] = []
+    /// Take compiles done before from the ``OracleCache`` (and store new ones); off, every
+    /// grading compiles (as the tests of the compiler's own behaviour need).
+    public var usesOracleCache = true
 }

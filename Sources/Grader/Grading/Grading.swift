@@ -40,7 +40,7 @@ public enum Grading {
 
         sandbox.hide([options.toolchain.packageRoot] + options.hiddenFolders)
         let environment = GradingResult.EnvironmentInfo(
-            labgrade: LabgradeVersion.current, swift: compilerVersion(options.toolchain), blas: BLASConfiguration.coreName,
+            labgrade: LabgradeVersion.current, swift: options.toolchain.versionLine, blas: BLASConfiguration.kernelDescription,
             isolation: sandbox.isolation.rawValue, layers: sandbox.layers)
         let source: SubmissionSource
         do {
@@ -66,6 +66,7 @@ public enum Grading {
             starter: AssignmentCatalog(toolchain: options.toolchain).starterSources(assignment.id))
         builder.sandbox = sandbox.with(limits: assignment.limits.compiler)
         builder.timeout = assignment.limits.compileSeconds
+        builder.cache = options.usesOracleCache ? try OracleCache.standard(products: options.toolchain.products) : nil
         let planned = planned(assignment, options)
         let random = { @Sendable (index: Int) in NumPyRandomState(seed: [seed, UInt32(index)]) }
         // The reference's answers are computed on their own thread from here on, while the
@@ -110,7 +111,7 @@ public enum Grading {
             environment: environment,
             build: .init(
                 compiled: build.whole != nil, compiledAlone: build.perExercise.keys.sorted(), diagnostics: build.diagnostics,
-                ignored: source.ignored, seconds: build.compileSeconds),
+                ignored: source.ignored, seconds: build.compileSeconds, compilerRuns: build.compilerRuns),
             checks: results, output: output)
     }
 
@@ -158,17 +159,4 @@ public enum Grading {
         let message = "the code for \(check.exercise) does not compile:\n" + String(diagnostics.prefix(4000))
         return CheckResult(check: check, instances: [("build", InstanceOutcome(status: .error, message: message))], seconds: 0)
     }
-
-    /// The compiler's version line, asked once per compiler and process (it costs a process start).
-    private static func compilerVersion(_ toolchain: Toolchain) -> String {
-        versions.withLock { known in
-            if let version = known[toolchain.swiftc] { return version }
-            let result = try? Compiler.run(toolchain.swiftc, ["--version"], in: FileManager.default.temporaryDirectory, timeout: 20)
-            let version = result?.output.split(separator: "\n").first.map(String.init) ?? "unknown"
-            known[toolchain.swiftc] = version
-            return version
-        }
-    }
-
-    private static let versions = Mutex<[URL: String]>([:])
 }

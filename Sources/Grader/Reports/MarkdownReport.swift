@@ -13,7 +13,8 @@ public enum MarkdownReport {
         var text = "# \(result.assignment.title)\n\n"
         text += "**\(format(result.score)) / \(format(result.maxScore)) points** — \(result.submission.name), "
             + "seed \(result.seed), \(Seconds.text(result.seconds)), labgrade \(result.environment.labgrade) "
-            + "(\(result.environment.isolation) sandbox)\n\n"
+            + "(\(result.environment.isolation) sandbox)"
+        text += result.build.compilerRuns == 0 ? "; the compiled program came from the oracle cache\n\n" : "\n\n"
         for warning in result.environment.layers?.warnings ?? [] { text += "> ⚠ sandbox: \(warning)\n" }
         if result.environment.layers?.complete == false { text += "\n" }
         if !result.build.compiled {

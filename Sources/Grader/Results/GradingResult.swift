@@ -69,6 +69,8 @@ public struct GradingResult: Sendable, Codable, Hashable {
         public var ignored: [String]
         /// Seconds spent compiling.
         public var seconds: Double
+        /// How many times the compiler ran; 0 when every compile came from the oracle cache.
+        public var compilerRuns: Int? = nil
     }
 
     /// The submission's own output.

@@ -297,8 +297,11 @@ public struct Sandbox: Sendable {
 
     /// The environment every sandboxed program starts with, before the caller's additions: one BLAS
     /// thread (reproducible sums, no contention between parallel gradings) and short crash reports.
+    /// The host's OpenBLAS kernel family goes along, so the oracle computes with the same kernels.
     static func baseEnvironment(home: String) -> [String: String] {
-        ["OPENBLAS_NUM_THREADS": "1", "SWIFT_BACKTRACE": "enable=no", "HOME": home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        var environment = ["OPENBLAS_NUM_THREADS": "1", "SWIFT_BACKTRACE": "enable=no", "HOME": home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        environment["OPENBLAS_CORETYPE"] = ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"]
+        return environment
     }
 
     /// The folder holding the Swift runtime libraries the oracle links.

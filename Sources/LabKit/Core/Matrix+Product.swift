@@ -17,7 +17,7 @@ extension Matrix {
     public static func product(_ a: Matrix, _ b: Matrix, transposeA: Bool = false, transposeB: Bool = false) -> Matrix {
         let (m, n) = productShape(a, b, transposeA, transposeB)
         let out = [Double](unsafeUninitializedCapacity: m * n) { c, initialized in
-            gemm(a, b, transposeA, transposeB, into: c)
+            gemm(a, b, transposeA, transposeB, into: c, scale: 1, keeping: 0)
             initialized = m * n
         }
         return Matrix(rows: m, cols: n, elements: out)
@@ -32,7 +32,27 @@ extension Matrix {
     ) {
         let (m, n) = productShape(a, b, transposeA, transposeB)
         if result.rows != m || result.cols != n { result = Matrix.zeros(rows: m, cols: n) }
-        result.elements.withUnsafeMutableBufferPointer { c in gemm(a, b, transposeA, transposeB, into: c) }
+        result.elements.withUnsafeMutableBufferPointer { c in gemm(a, b, transposeA, transposeB, into: c, scale: 1, keeping: 0) }
+    }
+
+    /// Adds `scale · op(a) · op(b)` to `result` in place (BLAS's `C ← αAB + C`): a gradient summed
+    /// over minibatches, or a step `W -= η · Xᵀ·δ`, with no product matrix in between.
+    /// NumPy: `result += scale * (a @ b)`. Stops unless `result` has the product's shape.
+    public static func multiply(
+        _ a: Matrix, _ b: Matrix, scaledBy scale: Double = 1, addingTo result: inout Matrix, transposeA: Bool = false,
+        transposeB: Bool = false
+    ) {
+        let (m, n) = productShape(a, b, transposeA, transposeB)
+        LabKitFailure.require(
+            result.rows == m && result.cols == n,
+            "shape mismatch in multiply(_:_:addingTo:): the product is (\(m), \(n)), the result \(result.shapeDescription)")
+        result.elements.withUnsafeMutableBufferPointer { c in gemm(a, b, transposeA, transposeB, into: c, scale: scale, keeping: 1) }
+    }
+
+    /// `y ← α·x + y` through BLAS's `daxpy`.
+    static func axpy(_ alpha: Double, _ x: UnsafeBufferPointer<Double>, _ y: UnsafeMutableBufferPointer<Double>) {
+        guard !x.isEmpty else { return }
+        cblas_daxpy(Int32(x.count), alpha, x.baseAddress, 1, y.baseAddress, 1)
     }
 
     private static func productShape(_ a: Matrix, _ b: Matrix, _ transposeA: Bool, _ transposeB: Bool) -> (Int, Int) {
@@ -46,15 +66,16 @@ extension Matrix {
         return (m, n)
     }
 
-    /// The BLAS call itself; `c` holds exactly the m·n result entries.
+    /// The BLAS call itself, `c ← scale · op(a)·op(b) + keeping · c`; `c` holds exactly the m·n result entries.
     private static func gemm(
-        _ a: Matrix, _ b: Matrix, _ transposeA: Bool, _ transposeB: Bool, into c: UnsafeMutableBufferPointer<Double>
+        _ a: Matrix, _ b: Matrix, _ transposeA: Bool, _ transposeB: Bool, into c: UnsafeMutableBufferPointer<Double>,
+        scale: Double, keeping: Double
     ) {
         let (m, k) = transposeA ? (a.cols, a.rows) : (a.rows, a.cols)
         let n = transposeB ? b.rows : b.cols
         guard m > 0, n > 0 else { return }
         guard k > 0 else {
-            c.initialize(repeating: 0)
+            if keeping == 0 { c.initialize(repeating: 0) }
             return
         }
         a.elements.withUnsafeBufferPointer { pa in
@@ -62,12 +83,12 @@ extension Matrix {
                 if n == 1 && !transposeB {
                     cblas_dgemv(
                         CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, Int32(a.rows), Int32(a.cols),
-                        1, pa.baseAddress, Int32(a.cols), pb.baseAddress, 1, 0, c.baseAddress, 1)
+                        scale, pa.baseAddress, Int32(a.cols), pb.baseAddress, 1, keeping, c.baseAddress, 1)
                 } else {
                     cblas_dgemm(
                         CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
-                        Int32(m), Int32(n), Int32(k), 1, pa.baseAddress, Int32(a.cols), pb.baseAddress, Int32(b.cols),
-                        0, c.baseAddress, Int32(n))
+                        Int32(m), Int32(n), Int32(k), scale, pa.baseAddress, Int32(a.cols), pb.baseAddress, Int32(b.cols),
+                        keeping, c.baseAddress, Int32(n))
                 }
             }
         }

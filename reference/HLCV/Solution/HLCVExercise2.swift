@@ -20,27 +20,44 @@ public struct HLCVExercise2: HLCVTwoLayerNetLab {
     }
 
     public func loss(_ X: Matrix, labels: [Int], _ parameters: TwoLayerParameters, reg: Double) -> Double {
-        let probabilities = scores(X, parameters)
-        var dataLoss = 0.0
-        for (i, label) in labels.enumerated() {
-            dataLoss -= log(probabilities[i, label])
-        }
-        dataLoss /= Double(X.rows)
-        return dataLoss + reg * (parameters.W1.sumOfSquares() + parameters.W2.sumOfSquares())
+        dataLoss(forward(X, parameters).probabilities, labels) + penalty(parameters, reg: reg)
     }
 
     public func gradients(_ X: Matrix, labels: [Int], _ parameters: TwoLayerParameters, reg: Double)
         -> TwoLayerParameters
     {
-        let (z2, a2, probabilities) = forward(X, parameters)
-        let dz3 = (probabilities - Matrix.oneHot(labels, classes: probabilities.cols)) / Double(X.rows)
-        let dW2 = a2.T.dot(dz3) + 2 * reg * parameters.W2
-        let db2 = dz3.sum(axis: 0)
-        let da2 = dz3.dot(parameters.W2.T)
-        let dz2 = da2 * z2.map { $0 > 0 ? 1 : 0 }
-        let dW1 = X.T.dot(dz2) + 2 * reg * parameters.W1
-        let db1 = dz2.sum(axis: 0)
-        return TwoLayerParameters(W1: dW1, b1: db1, W2: dW2, b2: db2)
+        backward(X, labels: labels, forward(X, parameters), parameters, reg: reg)
+    }
+
+    /// `−mean log p[i, yᵢ]` of the softmax probabilities.
+    private func dataLoss(_ probabilities: Matrix, _ labels: [Int]) -> Double {
+        var total = 0.0
+        for (i, label) in labels.enumerated() {
+            total -= log(probabilities[i, label])
+        }
+        return total / Double(probabilities.rows)
+    }
+
+    /// The L2 penalty `reg · (‖W1‖² + ‖W2‖²)`.
+    private func penalty(_ parameters: TwoLayerParameters, reg: Double) -> Double {
+        reg * (parameters.W1.sumOfSquares() + parameters.W2.sumOfSquares())
+    }
+
+    /// Backpropagation through a forward pass already made: the transposed products go straight
+    /// to BLAS, and each weight gradient starts as the penalty's part, the data's added in place.
+    private func backward(
+        _ X: Matrix, labels: [Int], _ f: (z2: Matrix, a2: Matrix, probabilities: Matrix), _ p: TwoLayerParameters,
+        reg: Double
+    ) -> TwoLayerParameters {
+        var dz3 = f.probabilities - Matrix.oneHot(labels, classes: f.probabilities.cols)
+        dz3 /= Double(X.rows)
+        var dW2 = 2 * reg * p.W2
+        Matrix.multiply(f.a2, dz3, addingTo: &dW2, transposeA: true)
+        var dz2 = Matrix.product(dz3, p.W2, transposeB: true)
+        dz2 *= f.z2.map { $0 > 0 ? 1 : 0 }
+        var dW1 = 2 * reg * p.W1
+        Matrix.multiply(X, dz2, addingTo: &dW1, transposeA: true)
+        return TwoLayerParameters(W1: dW1, b1: dz2.sum(axis: 0), W2: dW2, b2: dz3.sum(axis: 0))
     }
 
     public func train(
@@ -55,9 +72,10 @@ public struct HLCVExercise2: HLCVTwoLayerNetLab {
         for it in 0..<options.iterations {
             let batch = random.choice(X.rows, count: options.batchSize)
             let (XBatch, yBatch) = (X[rows: batch], batch.map { labels[$0] })
-            result.lossHistory.append(loss(XBatch, labels: yBatch, parameters, reg: options.reg))
-            let grads = gradients(XBatch, labels: yBatch, parameters, reg: options.reg)
-            parameters = parameters.descending(grads, learningRate: learningRate)
+            // One forward pass serves the loss (recorded before the step) and the gradients.
+            let f = forward(XBatch, parameters)
+            result.lossHistory.append(dataLoss(f.probabilities, yBatch) + penalty(parameters, reg: options.reg))
+            parameters.descend(backward(XBatch, labels: yBatch, f, parameters, reg: options.reg), learningRate: learningRate)
             if Double(it).truncatingRemainder(dividingBy: iterationsPerEpoch) == 0 {
                 result.trainAccuracyHistory.append(accuracy(predict(XBatch, parameters), yBatch))
                 result.validationAccuracyHistory.append(accuracy(predict(Xval, parameters), validationLabels))

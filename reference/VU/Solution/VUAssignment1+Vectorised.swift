@@ -12,7 +12,7 @@ extension VUAssignment1 {
 
     private func forward(_ X: Matrix, labels: [Int], _ p: TwoLayerParameters) -> Forward {
         let k = X.dot(p.W1) + p.b1
-        let h = k.map { 1 / (1 + exp(-$0)) }
+        let h = sigmoid(k)
         let o = h.dot(p.W2) + p.b2
         // Softmax per row: each sample is normalised on its own, never across the batch.
         let shifted = o - o.max(axis: 1)
@@ -36,7 +36,7 @@ extension VUAssignment1 {
         for n in random.permutation(X.rows) {
             let pass = forwardBackward(X.row(n), target: labels[n], parameters)
             losses.append(pass.loss)
-            parameters = parameters.descending(pass.gradients, learningRate: learningRate)
+            parameters.descend(pass.gradients, learningRate: learningRate)
         }
         return VUTrainingResult(parameters: parameters, lossHistory: losses, epochLosses: [mean(losses)])
     }
@@ -48,7 +48,8 @@ extension VUAssignment1 {
         let dO = (f.y - Matrix.oneHot(labels, classes: f.y.cols)) / batchSize
         let dV = Matrix.product(f.h, dO, transposeA: true)
         let dH = Matrix.product(dO, p.W2, transposeB: true)
-        let dK = dH * f.h * (1 - f.h)
+        var dK = dH * f.h
+        dK *= 1 - f.h
         let dW = Matrix.product(X, dK, transposeA: true)
         let gradients = TwoLayerParameters(W1: dW, b1: dK.sum(axis: 0), W2: dV, b2: dO.sum(axis: 0))
         return VUPass(k: f.k, h: f.h, o: f.o, y: f.y, loss: mean(f.losses), gradients: gradients)
@@ -66,7 +67,7 @@ extension VUAssignment1 {
                 let batch = Array(order[start..<Swift.min(start + options.batchSize, order.count)])
                 let pass = batchForwardBackward(X[rows: batch], labels: batch.map { labels[$0] }, result.parameters)
                 batchLosses.append(pass.loss)
-                result.parameters = result.parameters.descending(pass.gradients, learningRate: options.learningRate)
+                result.parameters.descend(pass.gradients, learningRate: options.learningRate)
             }
             result.lossHistory += batchLosses
             result.epochLosses.append(mean(batchLosses))

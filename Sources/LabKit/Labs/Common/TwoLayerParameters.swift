@@ -30,8 +30,22 @@ public struct TwoLayerParameters: Sendable, Hashable, Codable {
 
     /// One SGD step: every parameter moves by `−learningRate ×` its gradient.
     public func descending(_ gradients: TwoLayerParameters, learningRate: Double) -> TwoLayerParameters {
-        TwoLayerParameters(
-            W1: W1 - learningRate * gradients.W1, b1: b1 - learningRate * gradients.b1,
-            W2: W2 - learningRate * gradients.W2, b2: b2 - learningRate * gradients.b2)
+        var stepped = self
+        stepped.descend(gradients, learningRate: learningRate)
+        return stepped
+    }
+
+    /// Takes the step of ``descending(_:learningRate:)`` in place: `θ -= learningRate · ∇θ` for
+    /// every parameter, through BLAS's `axpy` with no temporary matrix. A gradient of another
+    /// shape is broadcast as NumPy would (`b - lr * db` with `db` of shape `(B, n)` gives `(B, n)`),
+    /// so a shape mistake shows up in the parameters, where the checks can name it.
+    public mutating func descend(_ gradients: TwoLayerParameters, learningRate: Double) {
+        for (parameter, gradient) in [(\TwoLayerParameters.W1, gradients.W1), (\.b1, gradients.b1), (\.W2, gradients.W2), (\.b2, gradients.b2)] {
+            if self[keyPath: parameter].shape == gradient.shape {
+                self[keyPath: parameter].add(gradient, scaledBy: -learningRate)
+            } else {
+                self[keyPath: parameter] = self[keyPath: parameter] - learningRate * gradient
+            }
+        }
     }
 }
