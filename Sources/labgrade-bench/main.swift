@@ -13,6 +13,7 @@ let usage = """
       fuzz    the wire decoder and the archive readers under mutated inputs [--iterations N] [--seed N]
       sandbox each reference's compile time unconfined and in the sandbox, interleaved
       numpy   LabKit and NumPy side by side: GEMM, VU Q5 and Q7, ECE 285 full batch, HLCV training
+      flakes  each lab's reference and correct variants (every case with --all) at seeds 1…20: unexpected verdicts per check [--seeds N] [--assignment ID] [--all]
       all     every benchmark above but batch
     """
 
@@ -42,6 +43,8 @@ case "sandbox":
     SandboxBenchmark(repeats: repeats).run()
 case "fuzz":
     FuzzBenchmark(arguments: Array(arguments.dropFirst())).run()
+case "flakes":
+    FlakeBenchmark(arguments: Array(arguments.dropFirst())).run()
 case "numpy":
     NumPyBenchmark().run()
 case "all":

@@ -34,6 +34,24 @@ struct GradebookSummaryCommand: ParsableCommand {
             text += "\(rate)  \(line.check.padding(toLength: width, withPad: " ", startingAt: 0))  \(others)"
             text += kinds.isEmpty ? "\n" : " — \(kinds)\n"
         }
+        let spreads = summary.checks.compactMap { line in line.margins.map { (line.check, $0) } }
+        guard !spreads.isEmpty else { return text }
+        // How close the class came: the share of each check's allowance the students used.
+        text += "\nmargins: share of the allowance used (≤ 100 % passes), over each student's closest call\n"
+        text += "check".padding(toLength: width, withPad: " ", startingAt: 0) + "  figure     lowest   median  highest  close passes  near misses\n"
+        for (check, spread) in spreads {
+            text += check.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                + spread.name.padding(toLength: 9, withPad: " ", startingAt: 0)
+                + String(format: " %8@ %8@ %8@  %12d  %11d\n", share(spread.lowest), share(spread.median), share(spread.highest),
+                         spread.closePasses, spread.nearMisses)
+        }
         return text
+    }
+
+    /// A share used as a percentage: `0.3 %`, `97 %`, `∞`.
+    static func share(_ used: Double) -> String {
+        guard used.isFinite else { return "∞" }
+        let percent = used * 100
+        return percent >= 9.95 ? String(format: "%.0f %%", percent) : percent >= 0.01 ? String(format: "%.2g %%", percent) : String(format: "%.0e %%", percent)
     }
 }

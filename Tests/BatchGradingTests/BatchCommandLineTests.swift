@@ -86,6 +86,7 @@ final class BatchCommandLineTests: XCTestCase {
         let lines = summary.output.split(separator: "\n")
         XCTAssertEqual(lines.first, "demo: 4 graded, 1 missing; mean score 2.50 / 6.50")
         XCTAssertTrue(lines[2].hasPrefix(" 25%   1/4    q3-gradient  2 fail, 1 not-implemented — sign-flipped ×2, transposed ×1"), summary.output)
+        XCTAssertFalse(summary.output.contains("margins:"), "no grading of this book recorded a margin")
 
         let history = try labgrade(["gradebook", "history", "frank", "--gradebook", file.path])
         XCTAssertEqual(history.status, 0, history.output)

@@ -40,6 +40,33 @@ final class GradebookTests: XCTestCase {
         XCTAssertEqual(summary.maxScore, 6.5)
     }
 
+    func testTheSummaryShowsHowCloseTheClassCameToEachChecksBounds() throws {
+        let book = try Gradebook(creatingAt: try file())
+        let batch = try book.startBatch(assignment: "demo", seed: 7, shard: .whole, roster: nil, students: ["ann", "ben", "cat"])
+        // ann clears q1 by orders of magnitude (her closest call is the time), ben brushes the
+        // tolerance, cat misses it narrowly.
+        let q1: [(String, Double, CheckResult.Status)] = [("ann", 1e-4, .pass), ("ben", 0.95, .pass), ("cat", 1.1, .fail)]
+        for (student, ratio, status) in q1 {
+            var result = try SyntheticGradebook.result([(status, []), (.pass, []), (.pass, [])])
+            result.checks[0].margins = [
+                CheckResult.Margin(kind: .error, name: "error", value: ratio, limit: 1),
+                CheckResult.Margin(kind: .time, name: "time", value: 1, limit: 10),
+            ]
+            try book.record(result, student: student, submission: student, batch: batch)
+        }
+        try book.finish(batch)
+        let summary = try book.summary(assignment: "demo")
+        let spread = try XCTUnwrap(summary.checks.first { $0.check == "q1" }?.margins)
+        XCTAssertEqual(spread.name, "error", "two of the three closest calls are the error")
+        XCTAssertEqual(spread.count, 3)
+        XCTAssertEqual(spread.lowest, 0.1, accuracy: 1e-12, "ann's closest call is 1 s of a 10 s limit")
+        XCTAssertEqual(spread.median, 0.95)
+        XCTAssertEqual(spread.highest, 1.1)
+        XCTAssertEqual(spread.closePasses, 1)
+        XCTAssertEqual(spread.nearMisses, 1)
+        XCTAssertNil(summary.checks.first { $0.check == "q2" }?.margins, "no grading recorded a margin for q2")
+    }
+
     func testARegradeKeepsTheOldGradingInTheHistoryAndTheLatestIsCurrent() throws {
         let book = try SyntheticGradebook.make(at: try file())
         try SyntheticGradebook.record([("alice", [(.pass, []), (.pass, []), (.pass, [])])], in: book, seed: 8)

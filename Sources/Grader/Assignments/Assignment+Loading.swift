@@ -50,7 +50,7 @@ extension Assignment {
                     path: "\(path).exercise", file: file,
                     reason: "no exercise \"\(check.exercise)\"" + suggestion(check.exercise, Array(exerciseIDs)))
             }
-            guard check.instances.published || check.instances.randomized > 0 else {
+            guard !check.instances.labels.isEmpty else {
                 throw ManifestError.invalidValue(path: "\(path).instances", file: file, reason: "a check needs at least one instance")
             }
             try requireSection(for: check, at: path, file: file)
@@ -113,6 +113,7 @@ extension Assignment {
             F(name: "instances", schema: .object([
                 F(name: "published", schema: .bool, required: true),
                 F(name: "randomized", schema: .integer(minimum: 0), required: true),
+                F(name: "hostile", schema: .integer(minimum: 0), required: false),
             ]), required: true),
             F(name: "tolerance", schema: tolerance, required: false),
             F(name: "gradient", schema: gradient, required: false),

@@ -53,6 +53,20 @@ public struct Check: Sendable, Codable, Hashable {
         public var published: Bool
         /// How many randomized instances, drawn from the run's seed.
         public var randomized: Int
+        /// How many numerically hostile hidden instances (logits in the hundreds, say), where the
+        /// lab's formula is expected to be stable: a formula that overflows fails them.
+        public var hostile: Int? = nil
+
+        public init(published: Bool, randomized: Int, hostile: Int? = nil) {
+            self.published = published
+            self.randomized = randomized
+            self.hostile = hostile
+        }
+
+        /// The instances' labels, in the order they run: `published`, `hidden 1`, …, `hostile 1`, ….
+        public var labels: [String] {
+            (published ? ["published"] : []) + (0..<randomized).map { "hidden \($0 + 1)" } + (0..<(hostile ?? 0)).map { "hostile \($0 + 1)" }
+        }
     }
 
     /// `|student − reference| ≤ absolute + relative·|reference|`, entry by entry.

@@ -6,6 +6,8 @@ struct InstanceOutcome: Error {
     var status: CheckResult.Status
     var message: String
     var diagnoses: [Diagnosis]
+    /// How close its judged figures came to their bounds.
+    var margins: [CheckResult.Margin] = []
 
     static let pass = InstanceOutcome(status: .pass, message: "")
 
@@ -55,6 +57,7 @@ struct InstanceOutcome: Error {
 
     init(_ comparison: ResultComparison) {
         self.init(status: comparison.passed ? .pass : .fail, message: comparison.message, diagnoses: comparison.diagnoses)
+        margins = comparison.margin.map { [$0] } ?? []
     }
 }
 
@@ -67,14 +70,26 @@ extension CheckResult {
             statuses.contains(.notImplemented) ? .notImplemented
             : statuses.first { $0 != .pass } ?? .pass
         let first = instances.first { $0.outcome.status == status && status != .pass }
-        let message = first.map { instance in
+        let labelled = { (instance: (label: String, outcome: InstanceOutcome)) in
             instances.count > 1 ? "\(instance.label) instance: \(instance.outcome.message)" : instance.outcome.message
-        } ?? ""
+        }
+        // A pass says nothing, unless an instance passed with a note (a training run repeated after a narrow miss).
+        let message = first.map(labelled) ?? instances.filter { !$0.outcome.message.isEmpty }.map(labelled).joined(separator: "\n")
         self.init(
             id: check.id, title: check.title, exercise: check.exercise, kind: check.kind, visibility: check.visibility,
             status: status, points: status == .pass ? check.points : 0, maxPoints: check.points, message: message,
             diagnosis: first?.outcome.diagnoses.text, diagnoses: first?.outcome.diagnoses ?? [],
             instances: instances.map { InstanceResult(label: $0.label, status: $0.outcome.status, message: $0.outcome.message) },
             seconds: seconds, curves: curves, measurements: measurements)
+        // Each figure's closest call over the instances, labelled with its instance.
+        var closest = [String: Margin]()
+        for (label, outcome) in instances {
+            for var margin in outcome.margins {
+                margin.instance = label
+                if let known = closest[margin.name], known.used >= margin.used { continue }
+                closest[margin.name] = margin
+            }
+        }
+        margins = closest.isEmpty ? nil : closest.values.sorted { $0.name < $1.name }
     }
 }

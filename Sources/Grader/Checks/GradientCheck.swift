@@ -40,9 +40,11 @@ enum GradientCheck {
             let parts = [numerical.message, versusReference.passed ? nil : "Compared with the reference gradient: \(versusReference.message)"]
                 .compactMap { $0 }
             let passed = numerical.message == nil && versusReference.passed
-            instances.append((label, InstanceOutcome(
+            var outcome = InstanceOutcome(
                 status: passed ? .pass : .fail, message: parts.joined(separator: "\n"),
-                diagnoses: numerical.diagnoses.adding(versusReference.diagnoses))))
+                diagnoses: numerical.diagnoses.adding(versusReference.diagnoses))
+            outcome.margins = versusReference.margin.map { [$0] } ?? []
+            instances.append((label, outcome))
         }
         return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince, measurements: measurements)
     }

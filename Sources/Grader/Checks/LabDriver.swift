@@ -15,6 +15,10 @@ protocol LabDriver: Sendable {
     /// A randomized hidden request for `check`, drawn from `random`.
     func randomRequest(for check: Check, random: inout NumPyRandomState) throws -> OracleRequest
 
+    /// The `index`-th (from 1) numerically hostile hidden request for `check`: inputs where the
+    /// lab's formula is expected to stay finite and an unstable one overflows.
+    func hostileRequest(for check: Check, index: Int, random: inout NumPyRandomState) throws -> OracleRequest
+
     /// The training task of a training check; `published` selects the lab's own configuration.
     func trainingTask(for check: Check, published: Bool, random: inout NumPyRandomState) throws -> TrainingTask
 
@@ -70,6 +74,10 @@ extension LabDriver {
 
     func trainingTask(for check: Check, published: Bool, random: inout NumPyRandomState) throws -> TrainingTask {
         throw DriverError.unsupported(check: check.id, reason: "no training task")
+    }
+
+    func hostileRequest(for check: Check, index: Int, random: inout NumPyRandomState) throws -> OracleRequest {
+        throw DriverError.unsupported(check: check.id, reason: "no numerically hostile instances")
     }
 
     func verifyProperty(

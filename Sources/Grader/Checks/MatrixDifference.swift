@@ -20,6 +20,28 @@ struct MatrixDifference {
         }
     }
 
+    /// The largest `|yours − expected| / (atol + rtol·|expected|)` over the entries: at most 1 when
+    /// every entry is within tolerance; infinite for a non-finite entry where a finite one was expected.
+    static func worstRatio(_ student: Matrix, _ reference: Matrix, _ tolerance: Check.ValueTolerance) -> Double {
+        var worst = 0.0
+        for (s, r) in zip(student.elements, reference.elements) {
+            if r.isNaN {
+                if !s.isNaN { return .infinity }
+                continue
+            }
+            if !r.isFinite {
+                if s != r { return .infinity }
+                continue
+            }
+            guard s.isFinite else { return .infinity }
+            let allowed = tolerance.absolute + tolerance.relative * Swift.abs(r)
+            let error = Swift.abs(s - r)
+            guard error > 0 else { continue }
+            worst = Swift.max(worst, allowed > 0 ? error / allowed : .infinity)
+        }
+        return worst
+    }
+
     /// E.g. `3 of 40 entries differ; worst at [2, 1]: 0.52 (expected 0.26)`; `withholdingExpected`
     /// (a student's preview) leaves out the expected value: `worst at [2, 1]: yours 0.52`.
     func summary(withholdingExpected: Bool = false) -> String {

@@ -10,6 +10,9 @@ struct ResultComparison: Sendable {
     var message: String
     /// What the numbers are consistent with, when a pattern is recognised (a factor, a transpose…).
     var diagnoses: [Diagnosis]
+    /// The largest error over every compared entry as a share of its tolerance (`nil` when no
+    /// number was compared).
+    var margin: CheckResult.Margin? = nil
 
     static let pass = ResultComparison(passed: true, message: "", diagnoses: [])
 
@@ -29,7 +32,11 @@ struct ResultComparison: Sendable {
             studentBlocks: WireBlockSource(student.blocks), referenceBlocks: WireBlockSource(reference.blocks),
             tolerance: tolerance, hints: hints, withholdsExpected: withholdingExpected)
         walker.walk(found, expected, path: "")
-        return walker.outcome
+        var outcome = walker.outcome
+        if let worst = walker.worstRatio {
+            outcome.margin = CheckResult.Margin(kind: .error, name: "error", value: outcome.passed ? worst : Swift.max(worst, 1.0.nextUp), limit: 1)
+        }
+        return outcome
     }
 
     private struct Walker {
@@ -42,6 +49,8 @@ struct ResultComparison: Sendable {
         var diagnoses = [Diagnosis]()
         /// Every matrix or number compared, and those that differed.
         var compared = [String](), differing = [String]()
+        /// The largest error ÷ tolerance so far; infinite after a shape or kind mismatch.
+        var worstRatio: Double?
 
         var outcome: ResultComparison {
             guard !problems.isEmpty else { return .pass }
@@ -118,7 +127,10 @@ struct ResultComparison: Sendable {
         private mutating func compare(_ student: Matrix, _ reference: Matrix, path: String) {
             let label = name(path)
             compared.append(label)
-            guard student.rows == reference.rows, student.cols == reference.cols else {
+            let sameShape = student.rows == reference.rows && student.cols == reference.cols
+            let ratio = sameShape ? MatrixDifference.worstRatio(student, reference, tolerance) : .infinity
+            worstRatio = Swift.max(worstRatio ?? 0, ratio)
+            guard sameShape else {
                 differing.append(label)
                 let (yours, lab) = (hints.shape(student.rows, student.cols), hints.shape(reference.rows, reference.cols))
                 var text = "\(label) has shape \(student.shapeDescription), expected \(reference.shapeDescription)"

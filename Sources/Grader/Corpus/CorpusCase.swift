@@ -126,6 +126,20 @@ public struct CorpusCase: Sendable {
     /// The expectation.
     public var expected: Expectation
 
+    /// A case from its parts; `expected` as `expected.json` would say it.
+    public init(assignment: String, name: String, folder: URL, expected: Expectation) {
+        self.assignment = assignment
+        self.name = name
+        self.folder = folder
+        self.expected = expected
+    }
+
+    /// The reference solution of `assignment` in `folder`, as a case that must keep every point.
+    public static func reference(of assignment: String, folder: URL) throws -> CorpusCase {
+        let expected = try JSONDecoder().decode(Expectation.self, from: Data(#"{"bug": "none: the reference solution", "failing": []}"#.utf8))
+        return CorpusCase(assignment: assignment, name: "reference", folder: folder, expected: expected)
+    }
+
     /// The submission to grade: the archive `submission.zip` (or `.tar.gz`, …) when the case holds
     /// one, else the case's folder, or (with a `starter` base) the starter's sources with the
     /// case's Swift files laid over them, written to a new folder under `scratch`.

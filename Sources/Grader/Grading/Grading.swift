@@ -123,6 +123,7 @@ public enum Grading {
             guard check.visibility == .visible else { return nil }
             var preview = check
             preview.instances.randomized = 0
+            preview.instances.hostile = nil
             preview.instances.published = true
             return (index, preview)
         }

@@ -90,16 +90,21 @@ final class ReferenceAhead: @unchecked Sendable {
 
     private static func prepare(_ check: Check, driver: any LabDriver, random: NumPyRandomState) throws -> Prepared {
         var random = random
-        let labels = (check.instances.published ? ["published"] : []) + (0..<check.instances.randomized).map { "hidden \($0 + 1)" }
         var instances = [Instance]()
-        for label in labels {
+        for label in check.instances.labels {
             var task: TrainingTask?
             let request: OracleRequest
             if check.kind == .training {
                 task = try driver.trainingTask(for: check, published: label == "published", random: &random)
                 request = task!.request
             } else {
-                request = label == "published" ? try driver.publishedRequest(for: check) : try driver.randomRequest(for: check, random: &random)
+                if label == "published" {
+                    request = try driver.publishedRequest(for: check)
+                } else if let index = label.hostileIndex {
+                    request = try driver.hostileRequest(for: check, index: index, random: &random)
+                } else {
+                    request = try driver.randomRequest(for: check, random: &random)
+                }
             }
             let start = DispatchTime.now()
             let expected = driver.reference.reply(to: request)
@@ -108,5 +113,12 @@ final class ReferenceAhead: @unchecked Sendable {
             instances.append(Instance(label: label, request: request, expected: expected, seconds: seconds, task: task))
         }
         return Prepared(instances: instances, random: random)
+    }
+}
+
+extension String {
+    /// `k` of an instance label `hostile k` (counted from 1), else `nil`.
+    fileprivate var hostileIndex: Int? {
+        hasPrefix("hostile ") ? Int(dropFirst("hostile ".count)) : nil
     }
 }

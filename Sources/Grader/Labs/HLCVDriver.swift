@@ -23,6 +23,17 @@ struct HLCVDriver: LabDriver {
         return try request(check.exercise, X: problem.X, labels: problem.labels, parameters: problem.parameters, reg: problem.reg)
     }
 
+    /// A random small problem whose scores sit hundreds above zero (odd `index`) or below it
+    /// (even): `exp` of them overflows to ∞ or underflows to 0, so a softmax that skips the lab's
+    /// max shift returns NaN, while the shifted one (the lab's formula) is exact. The spread
+    /// between a row's scores stays moderate, so no probability underflows and the loss is finite.
+    func hostileRequest(for check: Check, index: Int, random: inout NumPyRandomState) throws -> OracleRequest {
+        var problem = Self.randomProblem(&random)
+        let offset = (index % 2 == 1 ? 1.0 : -1.0) * (720 + 60 * random.randomSample())
+        problem.parameters.b2 = problem.parameters.b2 + offset
+        return try request(check.exercise, X: problem.X, labels: problem.labels, parameters: problem.parameters, reg: problem.reg)
+    }
+
     /// A random small problem whose hidden pre-activations all stay at least 1e-3 from the ReLU kink,
     /// so central differences with h = 1e-5 never cross it.
     static func randomProblem(_ random: inout NumPyRandomState) -> (X: Matrix, labels: [Int], parameters: TwoLayerParameters, reg: Double) {

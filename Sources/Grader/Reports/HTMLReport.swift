@@ -59,11 +59,12 @@ public enum HTMLReport {
 
     private static func summaryTable(_ checks: [CheckResult]) -> String {
         var html = "<h2>Summary</h2>\n<table>\n<tr><th>status</th><th>check</th><th>kind</th><th>visibility</th>"
-            + "<th class=\"number\">points</th></tr>\n"
+            + "<th class=\"number\">points</th><th>margin</th></tr>\n"
         for check in checks {
             html += "<tr><td>\(HTMLPage.badge(check.status))</td><td><a href=\"#\(anchor(check))\">\(HTMLPage.escape(check.title))</a></td>"
                 + "<td>\(check.kind.rawValue)</td><td>\(check.visibility.rawValue)</td>"
-                + "<td class=\"number\">\(MarkdownReport.format(check.points)) / \(MarkdownReport.format(check.maxPoints))</td></tr>\n"
+                + "<td class=\"number\">\(MarkdownReport.format(check.points)) / \(MarkdownReport.format(check.maxPoints))</td>"
+                + "<td>\(HTMLPage.escape(MarkdownReport.marginText(check)))</td></tr>\n"
         }
         return html + "</table>\n"
     }

@@ -9,6 +9,14 @@ public enum MarkdownReport {
         TerminalText.visible(body(result))
     }
 
+    /// The check's closest call: `passed, worst error 3e-03× of the tolerance`, `failed: accuracy
+    /// 0.83, needed ≥ 0.85`; empty for a check without a judged figure.
+    static func marginText(_ check: CheckResult) -> String {
+        guard let margin = check.tightestMargin else { return "" }
+        let instance = margin.instance.isEmpty || margin.instance == "published" ? "" : " (\(margin.instance))"
+        return (check.status == .pass ? "passed, " : "failed: ") + margin.text + instance
+    }
+
     private static func body(_ result: GradingResult) -> String {
         var text = "# \(result.assignment.title)\n\n"
         text += "**\(format(result.score)) / \(format(result.maxScore)) points** — \(result.submission.name), "
@@ -23,14 +31,19 @@ public enum MarkdownReport {
             text += "```\n\(result.build.diagnostics.prefix(6000))\n```\n\n"
         }
         for note in result.build.ignored { text += "- ignored \(note)\n" }
-        text += "| | check | points |\n| --- | --- | ---: |\n"
+        text += "| | check | points | margin |\n| --- | --- | ---: | --- |\n"
         for check in result.checks {
-            text += "| \(symbol(check.status)) | \(check.title) | \(format(check.points)) / \(format(check.maxPoints)) |\n"
+            text += "| \(symbol(check.status)) | \(check.title) | \(format(check.points)) / \(format(check.maxPoints)) | \(marginText(check)) |\n"
         }
         let problems = result.checks.filter { $0.status != .pass }
         if !problems.isEmpty { text += "\n## What to look at\n" }
         for check in problems {
             text += "\n### \(symbol(check.status)) \(check.title) (`\(check.id)`)\n\n\(feedback(check))\n"
+        }
+        let notes = result.checks.filter { $0.status == .pass && !$0.message.isEmpty }
+        if !notes.isEmpty { text += "\n## Passed, with a note\n" }
+        for check in notes {
+            text += "\n### ✓ \(check.title) (`\(check.id)`)\n\n\(check.message)\n"
         }
         if !result.output.stdout.isEmpty || !result.output.stderr.isEmpty {
             text += "\n## Your program's output\n\n"
@@ -44,7 +57,9 @@ public enum MarkdownReport {
     /// A check's message and diagnosis for the student.
     static func feedback(_ check: CheckResult) -> String {
         switch check.status {
-        case .pass: return "Passed."
+        case .pass:
+            let passed = check.tightestMargin.map { "Passed: \($0.text)." } ?? "Passed."
+            return check.message.isEmpty ? passed : "\(passed)\n\n\(check.message)"
         case .notImplemented: return "Not implemented yet (the exercise still throws `NotImplemented`)."
         default:
             var text = check.message

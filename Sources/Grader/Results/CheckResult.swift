@@ -32,6 +32,79 @@ public struct CheckResult: Sendable, Codable, Hashable {
     public var curves: [String: [Double]]
     /// Figures measured by the check, by name (e.g. `accuracy`, `relative error`, `time limit`).
     public var measurements: [String: Double]
+    /// How close each judged figure came to its bound, the closest instance for each (`nil` in
+    /// results written before margins were recorded).
+    public var margins: [Margin]? = nil
+
+    /// The closest call among ``margins``: the one that used most of its allowance.
+    public var tightestMargin: Margin? { margins?.max { $0.used < $1.used } }
+
+    /// How close one judged figure came to its bound.
+    public struct Margin: Sendable, Codable, Hashable {
+        /// What bounds the figure.
+        public enum Kind: String, Sendable, Codable, Hashable {
+            /// The largest entry error divided by its tolerance (`atol + rtol·|expected|`): the value is that ratio.
+            case error
+            /// A metric that must reach a threshold (accuracy ≥ 0.85).
+            case atLeast = "at-least"
+            /// A metric that must stay under a threshold (loss ≤ 0.02).
+            case atMost = "at-most"
+            /// Seconds against a time limit.
+            case time
+        }
+
+        /// What bounds the figure.
+        public var kind: Kind
+        /// The figure's name (`error`, `accuracy`, `loss`, `time`).
+        public var name: String
+        /// The figure: error ÷ tolerance, the metric, or seconds.
+        public var value: Double
+        /// The bound: 1 for an error ratio, the threshold, the time limit.
+        public var limit: Double
+        /// The instance it was measured on (`published`, `hidden 1`, …).
+        public var instance: String
+
+        public init(kind: Kind, name: String, value: Double, limit: Double, instance: String = "") {
+            self.kind = kind
+            self.name = name
+            self.value = value
+            self.limit = limit
+            self.instance = instance
+        }
+
+        /// The share of the allowance used: at most 1 passes, and the nearer 1 the closer the call.
+        /// A metric that must reach its threshold uses `threshold / metric`; NaN uses all and more.
+        public var used: Double {
+            guard value.isFinite || kind == .atLeast else { return .infinity }
+            switch kind {
+            case .error: return value
+            case .atMost, .time: return limit > 0 ? value / limit : (value <= 0 ? 0 : .infinity)
+            case .atLeast: return value > 0 && value.isFinite ? limit / value : .infinity
+            }
+        }
+
+        /// For a report: `worst error 3e-03 of the tolerance`, `accuracy 0.83, needed ≥ 0.85`,
+        /// `1.2 s of the 10 s limit`.
+        public var text: String {
+            switch kind {
+            case .error:
+                if !value.isFinite { return "NaN, ∞ or another shape where the expected value is finite" }
+                return value == 0 ? "exact" : "worst error \(Self.short(value)) of the tolerance"
+            case .atLeast: return "\(name) \(Self.figure(value)), needed ≥ \(Self.figure(limit))"
+            case .atMost: return "\(name) \(Self.figure(value)), needed ≤ \(Self.figure(limit))"
+            case .time: return "\(Self.figure(value)) s of the \(Self.figure(limit)) s limit"
+            }
+        }
+
+        private static func short(_ ratio: Double) -> String {
+            guard ratio.isFinite else { return ratio.isNaN ? "NaN" : "∞" }
+            return ratio >= 0.01 && ratio < 1000 ? String(format: "%.2g×", ratio) : String(format: "%.0e×", ratio)
+        }
+
+        private static func figure(_ value: Double) -> String {
+            value.isFinite ? String(format: "%.4g", value) : "\(value)"
+        }
+    }
 
     /// The outcome of a check.
     public enum Status: String, Sendable, Codable, Hashable {

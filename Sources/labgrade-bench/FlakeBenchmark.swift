@@ -1,0 +1,97 @@
+// FlakeBenchmark: each lab's corpus graded at many seeds, with every verdict that differs from
+// what the case expects counted against its check.
+import Foundation
+import Grader
+
+/// Grades the reference solution and the corpus's correct variants (every case with `--all`)
+/// of each assignment at seeds 1…N, and prints, per check, how many gradings ran it and how many
+/// gave a verdict the case does not expect (a point lost by correct work, a mistake that kept its
+/// points): the check's flake rate. Diagnosis kinds that differ from the case's are counted apart,
+/// and so are training runs repeated after a narrow miss.
+struct FlakeBenchmark {
+    var seeds = 20
+    var assignments: [String]?
+    var everyCase = false
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Reads `--seeds N`, `--assignment ID` (repeatable), `--all` and `--jobs N`.
+    init(arguments: [String]) {
+        var rest = arguments[...]
+        while let flag = rest.popFirst() {
+            switch flag {
+            case "--all": everyCase = true
+            case "--seeds": seeds = rest.popFirst().flatMap { Int($0) }.map { Swift.max(1, $0) } ?? seeds
+            case "--assignment": assignments = (assignments ?? []) + (rest.popFirst().map { [$0] } ?? [])
+            case "--jobs": jobs = rest.popFirst().flatMap { Int($0) }.map { Swift.max(1, $0) } ?? jobs
+            default: print("flakes: unknown option \(flag)")
+            }
+        }
+    }
+
+    /// One check's tally over every grading.
+    private struct Tally {
+        var gradings = 0
+        var unexpectedVerdicts = 0
+        var unexpectedDiagnoses = 0
+        var retried = 0
+    }
+
+    func run() {
+        let toolchain = Toolchain.current
+        let catalog = AssignmentCatalog(toolchain: toolchain)
+        let root = toolchain.packageRoot
+        let folders = ["hlcv-ex2": "HLCV", "uu-1rt720-lab1": "Uppsala", "dtu-02456-ex1": "DTU", "vu-dl-a1": "VU", "ece285-a1": "ECE285"]
+        var totalGradings = 0, totalFlakes = 0
+        for id in assignments ?? catalog.ids {
+            do {
+                var cases = try CorpusCase.all(in: root.appendingPathComponent("fixtures/submissions"), assignment: id)
+                    .filter { $0.expected.host == nil && (everyCase || $0.isCorrectVariant) }
+                if let folder = folders[id] {
+                    cases.insert(try CorpusCase.reference(of: id, folder: root.appendingPathComponent("reference/\(folder)/Solution")), at: 0)
+                }
+                let start = Date()
+                var tallies = [String: Tally](), order = [String](), examples = [String]()
+                for seed in 1...seeds {
+                    let corpus = Corpus.run(cases, catalog: catalog, seed: UInt32(seed), workers: jobs)
+                    for outcome in corpus.outcomes {
+                        guard case .success(let result) = outcome.result else {
+                            examples.append("seed \(seed) \(outcome.item.name): \(outcome.problems.joined(separator: "; "))")
+                            continue
+                        }
+                        for check in result.checks {
+                            if tallies[check.id] == nil { order.append(check.id) }
+                            tallies[check.id, default: Tally()].gradings += 1
+                            if check.message.contains("second hidden seed") { tallies[check.id, default: Tally()].retried += 1 }
+                        }
+                        for problem in outcome.problems {
+                            let check = String(problem.prefix { $0 != " " })
+                            if problem.hasPrefix("\(check) diagnoses ") {
+                                tallies[check, default: Tally()].unexpectedDiagnoses += 1
+                            } else {
+                                tallies[check, default: Tally()].unexpectedVerdicts += 1
+                            }
+                            if examples.count < 12 { examples.append("seed \(seed) \(outcome.item.name): \(problem.prefix(240))") }
+                        }
+                    }
+                }
+                let gradings = cases.count * seeds
+                let flakes = tallies.values.reduce(0) { $0 + $1.unexpectedVerdicts }
+                totalGradings += gradings
+                totalFlakes += flakes
+                print(String(format: "%@: %d cases × %d seeds = %d gradings in %.0f s; %d unexpected verdicts", id, cases.count, seeds, gradings,
+                             Date().timeIntervalSince(start), flakes))
+                print("  check                                   gradings  unexpected verdicts   flake rate  other diagnoses  rerun after a narrow miss")
+                for check in order {
+                    let tally = tallies[check]!
+                    print(String(format: "  %-40@ %7d  %19d  %9.2f %%  %15d  %25d", check, tally.gradings, tally.unexpectedVerdicts,
+                                 100 * Double(tally.unexpectedVerdicts) / Double(Swift.max(1, tally.gradings)), tally.unexpectedDiagnoses,
+                                 tally.retried))
+                }
+                for example in examples { print("  · \(example)") }
+            } catch {
+                print("\(id): \(error)")
+            }
+        }
+        print("all: \(totalGradings) gradings, \(totalFlakes) unexpected verdicts")
+    }
+}
