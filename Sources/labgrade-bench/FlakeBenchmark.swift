@@ -83,7 +83,7 @@ struct FlakeBenchmark {
                 print("  check                                   gradings  unexpected verdicts   flake rate  other diagnoses  rerun after a narrow miss")
                 for check in order {
                     let tally = tallies[check]!
-                    print(String(format: "  %-40@ %7d  %19d  %9.2f %%  %15d  %25d", check, tally.gradings, tally.unexpectedVerdicts,
+                    print("  " + check.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: " %7d  %19d  %9.2f %%  %15d  %25d", tally.gradings, tally.unexpectedVerdicts,
                                  100 * Double(tally.unexpectedVerdicts) / Double(Swift.max(1, tally.gradings)), tally.unexpectedDiagnoses,
                                  tally.retried))
                 }

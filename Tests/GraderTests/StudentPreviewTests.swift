@@ -62,14 +62,14 @@ final class StudentPreviewTests: XCTestCase {
     }
 
     /// Checks hlcv-ex2 shows students; the after-due-date one is not among them.
-    private let visibleTitles = ["Q1 a)", "Q1 c)", "Q1 b)", "Q2 a-c)", "Q2 d)", "Q3 a)", "Q3 predicted classes"]
+    private let visibleTitles = ["Q1 a)", "Q1 c)", "Q1 b)", "Q2 a-c)", "Q2 d)", "Q3 a) SGD", "Q3 a) Algorithm 1", "Q3 predicted classes"]
 
     func testCheckInAFreshStarterListsTheVisibleChecksAsNotImplemented() throws {
         let run = try labgrade(["check"], in: try starter())
         XCTAssertEqual(run.status, 0, run.output)
         XCTAssertTrue(run.output.contains("(hlcv-ex2): visible checks, published instances"), "the assignment is read off the package")
         for title in visibleTitles { XCTAssertTrue(run.output.contains("· \(title)"), "\(title) in:\n\(run.output)") }
-        XCTAssertTrue(run.output.contains("0 of 7 visible checks pass (0 / 29 points)"), run.output)
+        XCTAssertTrue(run.output.contains("0 of 8 visible checks pass (0 / 29 points)"), run.output)
         XCTAssertTrue(run.output.contains("not implemented yet: the exercise still throws NotImplemented"))
         XCTAssertFalse(run.output.contains("Q3 b)"), "checks hidden until the due date are not listed")
     }

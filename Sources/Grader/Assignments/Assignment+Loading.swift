@@ -101,6 +101,7 @@ extension Assignment {
             F(name: "threshold", schema: .number(), required: true),
             F(name: "timeFactor", schema: .number(minimum: 1), required: true),
             F(name: "minimumSeconds", schema: .number(minimum: 0), required: true),
+            F(name: "referenceAllowance", schema: .number(minimum: 1), required: false),
         ])
         let check = ManifestSchema.object([
             F(name: "id", schema: .string(), required: true),

@@ -109,6 +109,10 @@ public struct Check: Sendable, Codable, Hashable {
         public var timeFactor: Double
         /// A floor for the time limit, seconds, so tiny reference times do not punish start-up costs.
         public var minimumSeconds: Double
+        /// When set, an instance on which the reference itself misses `threshold` (a hard draw of
+        /// hidden data) asks instead for the reference's own figure with this factor to spare:
+        /// a loss up to `factor ×` the reference's, an accuracy down to the reference's `÷ factor`.
+        public var referenceAllowance: Double? = nil
 
         /// The measured quantity.
         public enum Metric: String, Sendable, Codable, Hashable {

@@ -53,6 +53,16 @@ public struct Diagnosis: Sendable, Codable, Hashable {
         case memoryLimit = "memory-limit"
         /// The program filled its private disk space.
         case diskQuota = "disk-quota"
+        /// A training loop that runs one step too many or too few.
+        case stepCount = "step-count"
+        /// Each recorded loss is the reference's next one: recorded after the update.
+        case historyAfterUpdate = "history-after-update"
+        /// The losses agree but another history (accuracies) differs.
+        case historyRecordedElsewhere = "history-recorded-elsewhere"
+        /// The first recorded loss already differs: another first minibatch or another loss.
+        case firstBatchDiffers = "first-batch-differs"
+        /// The histories agree for some steps, then part.
+        case trajectoryParts = "trajectory-parts"
 
         /// Whether the kind names a resource limit the program met. Which limit a program that
         /// runs away meets first (time or memory) depends on the machine's speed, so expectations
@@ -97,6 +107,18 @@ public struct Diagnosis: Sendable, Codable, Hashable {
     /// Six significant digits.
     static func format(_ value: Double) -> String {
         String(format: "%.6g", value)
+    }
+
+    /// As many significant digits as `tolerance` needs to show a difference it counts: six for a
+    /// loose one, ten for a relative 1e-9, up to seventeen.
+    static func format(_ value: Double, _ tolerance: Check.ValueTolerance) -> String {
+        String(format: "%.\(digits(for: tolerance))g", value)
+    }
+
+    /// The significant digits a difference at `tolerance` needs: one more than `-log10(rtol)`.
+    static func digits(for tolerance: Check.ValueTolerance) -> Int {
+        guard tolerance.relative > 0 else { return 17 }
+        return Swift.min(17, Swift.max(6, Int((-Foundation.log10(tolerance.relative)).rounded(.up)) + 1))
     }
 }
 

@@ -19,6 +19,14 @@ protocol LabDriver: Sendable {
     /// lab's formula is expected to stay finite and an unstable one overflows.
     func hostileRequest(for check: Check, index: Int, random: inout NumPyRandomState) throws -> OracleRequest
 
+    /// Where `student`'s training run on `request` parted from the reference's: the slip its
+    /// algorithm replayed with the usual slips matches, or the step at which its histories part.
+    /// Empty when the lab does not read its histories (their meaning, before or after each
+    /// update, is the lab's).
+    func explainTrajectory(
+        _ request: OracleRequest, student: OracleReply, reference: OracleReply, tolerance: Check.ValueTolerance, withholdingExpected: Bool
+    ) -> [Diagnosis]
+
     /// The training task of a training check; `published` selects the lab's own configuration.
     func trainingTask(for check: Check, published: Bool, random: inout NumPyRandomState) throws -> TrainingTask
 
@@ -74,6 +82,12 @@ extension LabDriver {
 
     func trainingTask(for check: Check, published: Bool, random: inout NumPyRandomState) throws -> TrainingTask {
         throw DriverError.unsupported(check: check.id, reason: "no training task")
+    }
+
+    func explainTrajectory(
+        _ request: OracleRequest, student: OracleReply, reference: OracleReply, tolerance: Check.ValueTolerance, withholdingExpected: Bool
+    ) -> [Diagnosis] {
+        []
     }
 
     func hostileRequest(for check: Check, index: Int, random: inout NumPyRandomState) throws -> OracleRequest {

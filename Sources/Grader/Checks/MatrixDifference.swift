@@ -8,10 +8,12 @@ struct MatrixDifference {
     let failing: [Int]
     private let student: Matrix
     private let reference: Matrix
+    private let tolerance: Check.ValueTolerance
 
     init(_ student: Matrix, _ reference: Matrix, _ tolerance: Check.ValueTolerance) {
         self.student = student
         self.reference = reference
+        self.tolerance = tolerance
         failing = student.elements.indices.filter { k in
             let (s, r) = (student.elements[k], reference.elements[k])
             if r.isNaN { return !s.isNaN }
@@ -149,7 +151,8 @@ struct MatrixDifference {
         student.count == 1 ? "the value" : "[\(k / student.cols), \(k % student.cols)]"
     }
 
+    /// Enough digits that the two values printed side by side differ where the tolerance says they do.
     private func format(_ value: Double) -> String {
-        String(format: "%.6g", value)
+        Diagnosis.format(value, tolerance)
     }
 }

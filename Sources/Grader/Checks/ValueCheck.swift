@@ -16,9 +16,19 @@ enum ValueCheck {
                 instances.append((instance.label, failure))
                 return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince)
             }
-            let comparison = ResultComparison.compare(
+            var comparison = ResultComparison.compare(
                 student: reply, reference: instance.expected, tolerance: tolerance, hints: context.driver.diagnosisHints(for: instance.request),
                 withholdingExpected: context.withholdsExpected)
+            if !comparison.passed {
+                // A training run's histories say where it parted from the reference's, when the lab's
+                // driver reads them: they take the place of entry-level patterns in the histories.
+                let trajectory = context.driver.explainTrajectory(
+                    instance.request, student: reply, reference: instance.expected, tolerance: tolerance,
+                    withholdingExpected: context.withholdsExpected)
+                if !trajectory.isEmpty {
+                    comparison.diagnoses = trajectory.adding(comparison.diagnoses.filter { $0.kind == .onlyPart || $0.kind == .nonFinite })
+                }
+            }
             instances.append((instance.label, InstanceOutcome(comparison)))
         }
         return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince)

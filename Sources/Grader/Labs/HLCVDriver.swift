@@ -10,10 +10,22 @@ struct HLCVDriver: LabDriver {
 
     func publishedRequest(for check: Check) throws -> OracleRequest {
         let (X, y) = HLCVToyProblem.data()
+        if check.exercise == "train" {
+            // The lab's toy run (Question 3 a), cut to its first ten steps.
+            let model = HLCVToyProblem.model()
+            var request = OracleRequest(exercise: "train")
+            for (name, value) in [("X", X), ("validationX", X)] { try request.set(name, value) }
+            for (name, value) in [("labels", y), ("validationLabels", y)] { try request.set(name, value) }
+            try request.set("parameters", model.parameters)
+            try request.set("options", HLCVTrainingOptions(learningRate: 1e-1, reg: 5e-6, iterations: 10))
+            try request.set("random", model.random)
+            return request
+        }
         return try request(check.exercise, X: X, labels: y, parameters: HLCVToyProblem.model().parameters, reg: 0.05)
     }
 
     func randomRequest(for check: Check, random: inout NumPyRandomState) throws -> OracleRequest {
+        if check.exercise == "train" { return try trajectoryRequest(&random) }
         if check.id.hasSuffix("-large") {
             let parameters = HLCVToyProblem.initialParameters(inputSize: 3072, hiddenSize: 50, outputSize: 10, std: 1e-2, random: &random)
             let X = random.randn(rows: 500, cols: 3072)
@@ -21,6 +33,42 @@ struct HLCVDriver: LabDriver {
         }
         let problem = Self.randomProblem(&random)
         return try request(check.exercise, X: problem.X, labels: problem.labels, parameters: problem.parameters, reg: problem.reg)
+    }
+
+    /// Algorithm 1 records each minibatch's loss before its update, so the histories read as
+    /// ``TrajectoryDiagnosis`` reads them; a replayed slip that fits says more.
+    func explainTrajectory(
+        _ request: OracleRequest, student: OracleReply, reference: OracleReply, tolerance: Check.ValueTolerance, withholdingExpected: Bool
+    ) -> [Diagnosis] {
+        guard request.exercise == "train" else { return [] }
+        if let slip = HLCVTrajectory.explain(request, student: student, tolerance: tolerance) { return [slip] }
+        return TrajectoryDiagnosis.diagnoses(
+            student: student, reference: reference, tolerance: tolerance, withholdingExpected: withholdingExpected)
+    }
+
+    /// A few SGD steps of Algorithm 1 on a small random problem, small enough to compare every
+    /// number: 8–15 training rows in minibatches of 2–4, so an epoch is a few iterations and the
+    /// learning rate decays (by a strong 0.5) several times; 6–10 iterations; validation rows of
+    /// their own, so training on them changes the first minibatch's loss.
+    private func trajectoryRequest(_ random: inout NumPyRandomState) throws -> OracleRequest {
+        let n = random.randint(low: 8, high: 16), d = random.randint(low: 2, high: 6)
+        let h = random.randint(low: 3, high: 8), c = random.randint(low: 2, high: 5)
+        var parameters = HLCVToyProblem.initialParameters(inputSize: d, hiddenSize: h, outputSize: c, std: 0.5, random: &random)
+        parameters.b1 = 0.1 * random.randn(rows: 1, cols: h)
+        let X = 2 * random.randn(rows: n, cols: d), labels = random.randint(high: c, count: n)
+        let validationX = 2 * random.randn(rows: 5, cols: d), validationLabels = random.randint(high: c, count: 5)
+        let options = HLCVTrainingOptions(
+            learningRate: [0.05, 0.1, 0.2][random.randint(high: 3)], learningRateDecay: 0.5, reg: [0.0, 0.01, 0.05][random.randint(high: 3)],
+            iterations: random.randint(low: 6, high: 11), batchSize: random.randint(low: 2, high: 5))
+        var request = OracleRequest(exercise: "train")
+        try request.set("X", X)
+        try request.set("labels", labels)
+        try request.set("validationX", validationX)
+        try request.set("validationLabels", validationLabels)
+        try request.set("parameters", parameters)
+        try request.set("options", options)
+        try request.set("random", NumPyRandomState(seed: random.nextUInt32()))
+        return request
     }
 
     /// A random small problem whose scores sit hundreds above zero (odd `index`) or below it
