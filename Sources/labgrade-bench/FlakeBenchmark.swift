@@ -7,7 +7,9 @@ import Grader
 /// of each assignment at seeds 1…N, and prints, per check, how many gradings ran it and how many
 /// gave a verdict the case does not expect (a point lost by correct work, a mistake that kept its
 /// points): the check's flake rate. Diagnosis kinds that differ from the case's are counted apart,
-/// and so are training runs repeated after a narrow miss.
+/// and so are training runs repeated after a narrow miss. For every timed check, the share of its
+/// time limit the slowest correct grading used is printed too: a limit should leave correct work
+/// three times the room it needs.
 struct FlakeBenchmark {
     var seeds = 20
     var assignments: [String]?
@@ -34,6 +36,8 @@ struct FlakeBenchmark {
         var unexpectedVerdicts = 0
         var unexpectedDiagnoses = 0
         var retried = 0
+        /// The largest share of its time limit a correct grading used, and by which case.
+        var slowest: (used: Double, item: String)?
     }
 
     func run() {
@@ -62,6 +66,11 @@ struct FlakeBenchmark {
                             if tallies[check.id] == nil { order.append(check.id) }
                             tallies[check.id, default: Tally()].gradings += 1
                             if check.message.contains("second hidden seed") { tallies[check.id, default: Tally()].retried += 1 }
+                            if outcome.item.isCorrectVariant, let time = check.margins?.first(where: { $0.kind == .time }),
+                                time.used > tallies[check.id]?.slowest?.used ?? -1
+                            {
+                                tallies[check.id]?.slowest = (time.used, outcome.item.name)
+                            }
                         }
                         for problem in outcome.problems {
                             let check = String(problem.prefix { $0 != " " })
@@ -86,6 +95,12 @@ struct FlakeBenchmark {
                     print("  " + check.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: " %7d  %19d  %9.2f %%  %15d  %25d", tally.gradings, tally.unexpectedVerdicts,
                                  100 * Double(tally.unexpectedVerdicts) / Double(Swift.max(1, tally.gradings)), tally.unexpectedDiagnoses,
                                  tally.retried))
+                }
+                // Time limits: the slowest correct work should use at most a third of its limit.
+                for check in order {
+                    guard let slowest = tallies[check]?.slowest else { continue }
+                    print(String(format: "  time: %@ — the slowest correct grading (%@) used %.0f %% of its limit%@", check, slowest.item,
+                                 100 * slowest.used, slowest.used > 1.0 / 3 ? " (more than a third)" : ""))
                 }
                 for example in examples { print("  · \(example)") }
             } catch {
