@@ -37,6 +37,10 @@ public struct Diagnosis: Sendable, Codable, Hashable {
         case regularisationHalved = "regularisation-halved"
         /// The gradient has a regularisation term the loss does not have (or has it twice).
         case regularisationExtra = "regularisation-extra"
+        /// The gradient is the loss's plus another multiple of the parameter than the penalty gives.
+        case regularisationFactor = "regularisation-factor"
+        /// The gradient is a multiple of the parameter alone: the data term is missing.
+        case dataTermMissing = "data-term-missing"
         /// NaN or infinite entries where the expected ones are finite.
         case nonFinite = "non-finite"
         /// Each row off by its own factor: normalised over another axis.

@@ -22,6 +22,17 @@ enum GradientDiagnosis {
             if near(beta, 2 * reg) { return Diagnosis(
                     .regularisationExtra, "\(name) has 2·reg·\(parameter) more than the gradient of your loss: consistent with the "
                         + "penalty missing from the loss, or its gradient counted twice.") }
+            if !near(beta, 0) { return Diagnosis(
+                    .regularisationFactor, "\(name) is the gradient of your loss plus \(format(beta))·\(parameter) in every probe "
+                        + "(the penalty reg·‖\(parameter)‖² with reg = \(format(reg)) has gradient \(format(2 * reg))·\(parameter)): "
+                        + "consistent with a term in \(parameter) that your loss does not have, or a penalty gradient with another factor.") }
+        }
+        // No data term left: yours is a multiple of the parameter alone.
+        if usesTheta, near(alpha, 0), !near(beta, 0) {
+            let penalty = reg.map { near(beta, 2 * $0) ? " — the penalty's 2·reg·\(parameter) alone" : "" } ?? ""
+            return Diagnosis(
+                .dataTermMissing, "\(name) is \(format(beta))·\(parameter) in every probe\(penalty): consistent with the data "
+                    + "term's gradient never computed or overwritten, while the penalty's part remains.")
         }
         if let n = batchSize, n > 1 {
             if near(alpha, Double(n)) { return Diagnosis(.sumNotMean, "\(name) is consistent with a sum over the batch where the loss takes the mean: \(n)× too large (divide by N = \(n)).") }
@@ -33,6 +44,10 @@ enum GradientDiagnosis {
         if near(alpha, 0) { return Diagnosis(.zero, "\(name) is zero where the numerical gradient is not: consistent with a term never computed or overwritten.") }
         if !near(alpha, 1) { return Diagnosis(.constantFactor, "\(name) is consistent with a constant factor of \(String(format: "%.4g", alpha)) (yours / numerical).") }
         return nil
+    }
+
+    private static func format(_ value: Double) -> String {
+        String(format: "%.4g", value)
     }
 
     private static func fit1(_ a: [Double], _ n: [Double]) -> Double {

@@ -9,18 +9,9 @@ struct HLCVDriver: LabDriver {
     var reference: any OracleResponder { HLCVResponder(HLCVExercise2()) }
 
     func publishedRequest(for check: Check) throws -> OracleRequest {
+        // The lab's toy run (Question 3 a), cut to its first ten steps.
+        if check.exercise == "train" { return try toyTrainingRequest(iterations: 10) }
         let (X, y) = HLCVToyProblem.data()
-        if check.exercise == "train" {
-            // The lab's toy run (Question 3 a), cut to its first ten steps.
-            let model = HLCVToyProblem.model()
-            var request = OracleRequest(exercise: "train")
-            for (name, value) in [("X", X), ("validationX", X)] { try request.set(name, value) }
-            for (name, value) in [("labels", y), ("validationLabels", y)] { try request.set(name, value) }
-            try request.set("parameters", model.parameters)
-            try request.set("options", HLCVTrainingOptions(learningRate: 1e-1, reg: 5e-6, iterations: 10))
-            try request.set("random", model.random)
-            return request
-        }
         return try request(check.exercise, X: X, labels: y, parameters: HLCVToyProblem.model().parameters, reg: 0.05)
     }
 
@@ -114,18 +105,24 @@ struct HLCVDriver: LabDriver {
         return published || options.dataset == "toy" ? try toyTask() : try imageTask(options, random: &random)
     }
 
-    /// Question 3 a): the lab's toy SGD; judged by the loss of the returned net on the toy set.
-    private func toyTask() throws -> TrainingTask {
+    /// The lab's toy SGD run: its model, data (also as validation data), generator and options.
+    private func toyTrainingRequest(iterations: Int) throws -> OracleRequest {
         let model = HLCVToyProblem.model()
         let (X, y) = HLCVToyProblem.data()
         var request = OracleRequest(exercise: "train")
         for (name, value) in [("X", X), ("validationX", X)] { try request.set(name, value) }
         for (name, value) in [("labels", y), ("validationLabels", y)] { try request.set(name, value) }
         try request.set("parameters", model.parameters)
-        try request.set("options", HLCVTrainingOptions(learningRate: 1e-1, reg: 5e-6, iterations: 100))
+        try request.set("options", HLCVTrainingOptions(learningRate: 1e-1, reg: 5e-6, iterations: iterations))
         try request.set("random", model.random)
+        return request
+    }
+
+    /// Question 3 a): the lab's toy SGD; judged by the loss of the returned net on the toy set.
+    private func toyTask() throws -> TrainingTask {
+        let (X, y) = HLCVToyProblem.data()
         return TrainingTask(
-            request: request,
+            request: try toyTrainingRequest(iterations: 100),
             evaluate: { reply in
                 let result = try Self.trainingResult(reply, inputSize: 4, classes: 3)
                 return HLCVExercise2().loss(X, labels: y, result.parameters, reg: 5e-6)
