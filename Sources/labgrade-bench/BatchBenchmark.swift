@@ -94,9 +94,9 @@ struct BatchBenchmark {
     private func makeClass(in folder: URL, root: URL) throws -> [String: String] {
         let manager = FileManager.default
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        let labs = ["hlcv-ex2": "HLCV", "uu-1rt720-lab1": "Uppsala", "dtu-02456-ex1": "DTU", "vu-dl-a1": "VU", "ece285-a1": "ECE285"]
-        guard let lab = labs[assignment] else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "reference of \(assignment)"]) }
-        let reference = root.appendingPathComponent("reference/\(lab)/Solution")
+        guard let reference = ReferenceSolutions.solution(of: assignment, root: root) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "reference of \(assignment)"])
+        }
         let starter = root.appendingPathComponent("assignments/\(assignment)/starter")
         let catalog = AssignmentCatalog(toolchain: .current)
         let cases = try CorpusCase.all(in: root.appendingPathComponent("fixtures/submissions"), assignment: assignment)

@@ -44,14 +44,13 @@ struct FlakeBenchmark {
         let toolchain = Toolchain.current
         let catalog = AssignmentCatalog(toolchain: toolchain)
         let root = toolchain.packageRoot
-        let folders = ["hlcv-ex2": "HLCV", "uu-1rt720-lab1": "Uppsala", "dtu-02456-ex1": "DTU", "vu-dl-a1": "VU", "ece285-a1": "ECE285"]
         var totalGradings = 0, totalFlakes = 0
         for id in assignments ?? catalog.ids {
             do {
                 var cases = try CorpusCase.all(in: root.appendingPathComponent("fixtures/submissions"), assignment: id)
                     .filter { $0.expected.host == nil && (everyCase || $0.isCorrectVariant) }
-                if let folder = folders[id] {
-                    cases.insert(try CorpusCase.reference(of: id, folder: root.appendingPathComponent("reference/\(folder)/Solution")), at: 0)
+                if let solution = ReferenceSolutions.solution(of: id, root: root) {
+                    cases.insert(try CorpusCase.reference(of: id, folder: solution), at: 0)
                 }
                 let start = Date()
                 var tallies = [String: Tally](), order = [String](), examples = [String]()

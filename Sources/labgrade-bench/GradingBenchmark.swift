@@ -23,10 +23,9 @@ struct GradingBenchmark {
         // Compiles are measured, never answered by the oracle cache; the last column is one more
         // grading with the cache warmed, as a regrade runs.
         print("assignment          grade (median)   compile   run     score     regrade (cached oracle)")
-        let folders = ["hlcv-ex2": "HLCV", "uu-1rt720-lab1": "Uppsala", "dtu-02456-ex1": "DTU", "vu-dl-a1": "VU", "ece285-a1": "ECE285"]
         for id in catalog.ids {
-            guard let name = folders[id], let assignment = try? catalog.load(id) else { continue }
-            let solution = toolchain.packageRoot.appendingPathComponent("reference/\(name)/Solution")
+            guard let solution = ReferenceSolutions.solution(of: id, root: toolchain.packageRoot), let assignment = try? catalog.load(id)
+            else { continue }
             var runs = [(total: Double, compile: Double, score: String)]()
             for index in 0..<repeats {
                 do {

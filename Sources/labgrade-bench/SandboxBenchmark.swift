@@ -8,16 +8,12 @@ struct SandboxBenchmark {
 
     func run() {
         let catalog = AssignmentCatalog()
-        let references = [
-            "dtu-02456-ex1": "DTU", "ece285-a1": "ECE285", "hlcv-ex2": "HLCV", "uu-1rt720-lab1": "Uppsala", "vu-dl-a1": "VU",
-        ]
         print("compile time of each reference, \(repeats) runs each way, interleaved (median seconds)")
         var layers = ""
         for id in catalog.ids {
-            guard let folder = references[id] else { continue }
+            guard let submission = ReferenceSolutions.solution(of: id, root: Toolchain.current.packageRoot) else { continue }
             do {
                 let assignment = try catalog.load(id)
-                let submission = Toolchain.current.packageRoot.appendingPathComponent("reference/\(folder)/Solution")
                 let times = try CompileOverhead.measure(submission, assignment: assignment, repeats: repeats)
                 let plain = median(times.unconfined), confined = median(times.sandboxed)
                 print(String(format: "%-16@ unconfined %.3f s, sandboxed %.3f s, difference %+.3f s", id, plain, confined, confined - plain))

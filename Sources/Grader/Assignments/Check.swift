@@ -75,6 +75,16 @@ public struct Check: Sendable, Codable, Hashable {
         public var relative: Double
         /// Absolute part.
         public var absolute: Double
+
+        /// How far a value may be from `expected`: `absolute + relative·|expected|`.
+        func allowance(for expected: Double) -> Double {
+            absolute + relative * Swift.abs(expected)
+        }
+
+        /// Whether `value` is within the allowance of a finite `expected` (never for NaN).
+        func accepts(_ value: Double, near expected: Double) -> Bool {
+            Swift.abs(value - expected) <= allowance(for: expected)
+        }
     }
 
     /// How a gradient check perturbs and judges.

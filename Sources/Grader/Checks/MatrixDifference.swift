@@ -18,7 +18,7 @@ struct MatrixDifference {
             let (s, r) = (student.elements[k], reference.elements[k])
             if r.isNaN { return !s.isNaN }
             if !r.isFinite { return s != r }
-            return !(Swift.abs(s - r) <= tolerance.absolute + tolerance.relative * Swift.abs(r))
+            return !tolerance.accepts(s, near: r)
         }
     }
 
@@ -36,7 +36,7 @@ struct MatrixDifference {
                 continue
             }
             guard s.isFinite else { return .infinity }
-            let allowed = tolerance.absolute + tolerance.relative * Swift.abs(r)
+            let allowed = tolerance.allowance(for: r)
             let error = Swift.abs(s - r)
             guard error > 0 else { continue }
             worst = Swift.max(worst, allowed > 0 ? error / allowed : .infinity)

@@ -19,7 +19,7 @@ enum TrainingCheck {
         var record = Record()
         for instance in try context.instances() {
             guard let task = instance.task else { throw DriverError.unsupported(check: context.check.id, reason: "no training task") }
-            var outcome = runOnce(&context, task, instance.expected, referenceSeconds: instance.seconds, options, label: instance.label, into: &record)
+            var outcome = runOnce(context, task, instance.expected, referenceSeconds: instance.seconds, options, label: instance.label, into: &record)
             if let missed = outcome.narrowMiss(options) {
                 // The second seed continues the check's own generator: the same on every grading of this seed.
                 let retry = try context.driver.trainingTask(for: context.check, published: false, random: &context.random)
@@ -30,7 +30,7 @@ enum TrainingCheck {
                     throw GradingError.referenceFailed(check: context.check.id, reason: "second seed: \(failure)")
                 }
                 let label = "\(instance.label), second seed"
-                var second = runOnce(&context, retry, expected, referenceSeconds: referenceSeconds, options, label: label, into: &record)
+                var second = runOnce(context, retry, expected, referenceSeconds: referenceSeconds, options, label: label, into: &record)
                 let first = "first run: held-out \(missed.text), a narrow miss, so it ran again on a second hidden seed"
                 second.message = second.status == .pass
                     ? "\(first); the second run passed (\(second.margins.first { $0.kind != .time }?.text ?? "within its bounds"))."
@@ -53,7 +53,7 @@ enum TrainingCheck {
     /// One training run of the submission on `task`, timed against the limit the reference's
     /// `referenceSeconds` sets, and judged.
     private static func runOnce(
-        _ context: inout CheckContext, _ task: TrainingTask, _ expected: OracleReply, referenceSeconds: Double,
+        _ context: CheckContext, _ task: TrainingTask, _ expected: OracleReply, referenceSeconds: Double,
         _ options: Check.TrainingOptions, label: String, into record: inout Record
     ) -> InstanceOutcome {
         let limit = Swift.min(context.check.timeLimitSeconds, Swift.max(options.minimumSeconds, options.timeFactor * referenceSeconds))

@@ -22,7 +22,7 @@ enum TrajectoryDiagnosis {
         let pair = { (k: Int) in
             withholdingExpected ? "" : " (\(Diagnosis.format(yours[k], tolerance)) where the reference records \(Diagnosis.format(expected[k], tolerance)))"
         }
-        let close = { (a: Double, b: Double) in Swift.abs(a - b) <= tolerance.absolute + tolerance.relative * Swift.abs(b) }
+        let close = tolerance.accepts
         let agreeing = zip(yours, expected).prefix { close($0, $1) }.count
 
         if yours.count == expected.count - 1 || yours.count == expected.count + 1, agreeing == Swift.min(yours.count, expected.count) {

@@ -92,7 +92,7 @@ enum HLCVTrajectory {
 
     private static func matches(_ a: HLCVTrainingResult, _ b: HLCVTrainingResult, _ tolerance: Check.ValueTolerance) -> Bool {
         let close = { (x: [Double], y: [Double]) in
-            x.count == y.count && zip(x, y).allSatisfy { Swift.abs($0 - $1) <= tolerance.absolute + tolerance.relative * Swift.abs($1) }
+            x.count == y.count && zip(x, y).allSatisfy(tolerance.accepts)
         }
         let pa = a.parameters, pb = b.parameters
         return close(a.lossHistory, b.lossHistory) && close(a.trainAccuracyHistory, b.trainAccuracyHistory)
