@@ -83,6 +83,29 @@ final class ManifestTests: XCTestCase {
         }
     }
 
+    func testAGradientCheckNamesOnlyValueChecksAsGradingItsReferenceComparison() throws {
+        let gradedBy = { (ids: [String]) in
+            try self.hlcv { object in
+                self.check(&object, 4) { check in
+                    var gradient = check["gradient"] as! [String: Any]
+                    gradient["referenceGradedBy"] = ids
+                    check["gradient"] = gradient
+                }
+            }
+        }
+        XCTAssertNoThrow(try Assignment.decode(gradedBy(["q2-gradients"]), file: "hlcv.json"))
+        assertRejected(
+            try gradedBy(["q2-gradients", "q2-gradient"]),
+            .invalidValue(
+                path: "checks[4].gradient.referenceGradedBy[1]", file: "hlcv.json",
+                reason: "no check \"q2-gradient\" (did you mean \"q2-gradients\"?)"))
+        assertRejected(
+            try gradedBy(["q3b-real-images"]),
+            .invalidValue(
+                path: "checks[4].gradient.referenceGradedBy[0]", file: "hlcv.json",
+                reason: "\"q3b-real-images\" is a training check; only a value check grades a gradient against the reference"))
+    }
+
     func testDuplicateCheckIdsAreRejected() throws {
         let data = try hlcv { object in check(&object, 1) { $0["id"] = "q1a-scores" } }
         assertRejected(data, .invalidValue(path: "checks[1].id", file: "hlcv.json", reason: "\"q1a-scores\" appears twice"))

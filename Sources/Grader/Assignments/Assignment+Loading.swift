@@ -59,6 +59,16 @@ extension Assignment {
                     path: "\(path).gradient.loss", file: file, reason: "no exercise \"\(gradient.loss)\"")
             }
         }
+        let kinds = Dictionary(checks.map { ($0.id, $0.kind) }) { first, _ in first }
+        for (index, check) in checks.enumerated() {
+            for (position, id) in (check.gradient?.referenceGradedBy ?? []).enumerated() where kinds[id] != .value {
+                throw ManifestError.invalidValue(
+                    path: "checks[\(index)].gradient.referenceGradedBy[\(position)]", file: file,
+                    reason: kinds[id] == nil
+                        ? "no check \"\(id)\"" + suggestion(id, Array(kinds.keys))
+                        : "\"\(id)\" is a \(kinds[id]!.rawValue) check; only a value check grades a gradient against the reference")
+            }
+        }
     }
 
     private func requireSection(for check: Check, at path: String, file: String) throws {
@@ -92,6 +102,7 @@ extension Assignment {
             F(name: "maxRelativeError", schema: .number(minimum: 0), required: true),
             F(name: "coordinates", schema: .integer(minimum: 0), required: true),
             F(name: "directions", schema: .integer(minimum: 0), required: true),
+            F(name: "referenceGradedBy", schema: .array(.string()), required: false),
         ])
         let training = ManifestSchema.object([
             F(name: "dataset", schema: .string(), required: true),

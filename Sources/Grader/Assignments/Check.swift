@@ -101,6 +101,11 @@ public struct Check: Sendable, Codable, Hashable {
         public var coordinates: Int
         /// Random-direction derivatives checked in addition.
         public var directions: Int
+        /// The value checks that already grade this gradient against the reference. When set, this
+        /// check grades only agreement with the student's own loss (the lab's gradient-check
+        /// question), and a difference from the reference is a note naming these checks, so one
+        /// mistake is not penalised twice. When absent, the reference comparison is graded here too.
+        public var referenceGradedBy: [String]? = nil
     }
 
     /// How a training check runs and judges.

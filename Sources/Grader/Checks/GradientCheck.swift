@@ -1,5 +1,5 @@
-// GradientCheck: the student's analytic gradient against central differences of their own loss and
-// against the reference gradient.
+// GradientCheck: the student's analytic gradient against central differences of their own loss and,
+// unless value checks already grade it (`referenceGradedBy`), against the reference gradient.
 import Foundation
 import LabKit
 
@@ -17,6 +17,9 @@ enum GradientCheck {
         let referenceTolerance = context.check.tolerance ?? Check.ValueTolerance(relative: 1e-6, absolute: 1e-9)
         var instances = [(label: String, outcome: InstanceOutcome)]()
         var measurements = [String: Double]()
+        // The checks that grade this gradient against the reference; none means this one does.
+        let gradedBy = options.referenceGradedBy ?? []
+        var noted = false
         for instance in try context.instances() {
             let (label, request, expected) = (instance.label, instance.request, instance.expected)
             let reply: OracleReply
@@ -37,13 +40,23 @@ enum GradientCheck {
                 instances.append((label, fault))
                 break
             }
-            let parts = [numerical.message, versusReference.passed ? nil : "Compared with the reference gradient: \(versusReference.message)"]
-                .compactMap { $0 }
-            let passed = numerical.message == nil && versusReference.passed
+            var parts = [numerical.message].compactMap { $0 }
+            if !versusReference.passed {
+                if gradedBy.isEmpty {
+                    parts.append("Compared with the reference gradient: \(versusReference.message)")
+                } else if !noted {
+                    // Said once: the value checks named carry the points for it.
+                    parts.append(
+                        "Not graded here (\(gradedBy.joined(separator: ", ")) grade\(gradedBy.count == 1 ? "s" : "") it): "
+                            + "your gradient also differs from the reference's. \(versusReference.message)")
+                    noted = true
+                }
+            }
+            let passed = numerical.message == nil && (versusReference.passed || !gradedBy.isEmpty)
             var outcome = InstanceOutcome(
                 status: passed ? .pass : .fail, message: parts.joined(separator: "\n"),
-                diagnoses: numerical.diagnoses.adding(versusReference.diagnoses))
-            outcome.margins = versusReference.margin.map { [$0] } ?? []
+                diagnoses: gradedBy.isEmpty ? numerical.diagnoses.adding(versusReference.diagnoses) : numerical.diagnoses)
+            outcome.margins = [numerical.margin] + (gradedBy.isEmpty ? versusReference.margin.map { [$0] } ?? [] : [])
             instances.append((label, outcome))
         }
         return CheckResult(check: context.check, instances: instances, seconds: start.secondsSince, measurements: measurements)
@@ -73,6 +86,15 @@ enum GradientCheck {
             var message: String?
             var diagnoses: [Diagnosis] = []
             var fault: InstanceOutcome?
+            /// The largest probe error as a share of what the probe allows (above 1 fails).
+            var share = 0.0
+
+            /// How close the worst probe came: a confirmed failure always uses more than all.
+            var margin: CheckResult.Margin {
+                CheckResult.Margin(
+                    kind: .error, name: "finite differences",
+                    value: message == nil ? Swift.min(share, 1) : Swift.max(share, 1.0.nextUp), limit: 1)
+            }
         }
 
         /// One parameter matrix and the probes drawn for it.
@@ -138,23 +160,31 @@ enum GradientCheck {
             }
             guard let confirmed = losses(confirmations, of: batch) else { return fault() }
             var confirmedBad = Set<[Int]>()
+            // Each coordinate's share of its allowance, at 10h where it was confirmed.
+            var confirmedShare = [[Int]: Double]()
             for (index, suspect) in suspects.enumerated() {
                 let estimate = Estimate(plus: confirmed[2 * index], minus: confirmed[2 * index + 1], h: confirmations[2 * index].step)
-                if !agrees(plans[suspect.plan].analytic[suspect.k], estimate, floor: 0) { confirmedBad.insert([suspect.plan, suspect.k]) }
+                let analytic = plans[suspect.plan].analytic[suspect.k]
+                confirmedShare[[suspect.plan, suspect.k]] = share(analytic, estimate, floor: 0)
+                if !agrees(analytic, estimate, floor: 0) { confirmedBad.insert([suspect.plan, suspect.k]) }
             }
+            var worstShare = 0.0
             var diagnoses = [Diagnosis]()
             for (index, plan) in plans.enumerated() {
                 let analytic = plan.analytic
                 var bad = [(entry: String, yours: Double, numerical: Double)](), worst = 0.0
                 for ((k, _), estimate) in zip(plan.coordinates, firstPass[index]) {
                     worst = Swift.max(worst, Swift.abs(analytic[k] - estimate.value) / Swift.max(1e-8, Swift.abs(analytic[k]) + Swift.abs(estimate.value)))
+                    worstShare = Swift.max(worstShare, confirmedShare[[index, k]] ?? share(analytic[k], estimate, floor: 0))
                     if confirmedBad.contains([index, k]) { bad.append((plan.leaf.entry(k), analytic[k], estimate.value)) }
                 }
                 figures["max relative error d\(plan.leaf.path)"] = worst
-                let directionFailures = zip(plan.directions, firstPass[index].suffix(plan.directions.count)).filter { signs, estimate in
-                    let projected = zip(analytic, signs).reduce(0) { $0 + $1.0 * $1.1 }
-                    return !agrees(projected, estimate, floor: analytic.reduce(0) { $0 + $1 * $1 }.squareRoot())
-                }.count
+                let norm = analytic.reduce(0) { $0 + $1 * $1 }.squareRoot()
+                let directionShares = zip(plan.directions, firstPass[index].suffix(plan.directions.count)).map { signs, estimate in
+                    share(zip(analytic, signs).reduce(0) { $0 + $1.0 * $1.1 }, estimate, floor: norm)
+                }
+                worstShare = directionShares.reduce(worstShare, Swift.max)
+                let directionFailures = directionShares.filter { !($0 <= 1) }.count
                 guard !bad.isEmpty || directionFailures > 0 else { continue }
                 let probeCount = plan.coordinates.count + plan.directions.count
                 let shown = bad.prefix(3).map { "\($0.entry): yours \(format($0.yours)), numerical \(format($0.numerical))" }
@@ -169,7 +199,7 @@ enum GradientCheck {
                     batchSize: context.driver.diagnosisHints(for: request).samples)
                 if let hint { diagnoses = diagnoses.adding([hint]) }
             }
-            return Finding(message: messages.isEmpty ? nil : messages.joined(separator: "\n"), diagnoses: diagnoses)
+            return Finding(message: messages.isEmpty ? nil : messages.joined(separator: "\n"), diagnoses: diagnoses, share: worstShare)
         }
 
         private func fault() -> Finding {
@@ -223,8 +253,16 @@ enum GradientCheck {
         }
 
         private func agrees(_ analytic: Double, _ estimate: Estimate, floor: Double) -> Bool {
+            share(analytic, estimate, floor: floor) <= 1
+        }
+
+        /// `|a − n|` as a share of what the probe allows, `roundOff + tol·max(|a|, |n|, floor)`;
+        /// NaN counts as infinitely far.
+        private func share(_ analytic: Double, _ estimate: Estimate, floor: Double) -> Double {
             let scale = Swift.max(Swift.abs(analytic), Swift.abs(estimate.value), floor)
-            return Swift.abs(analytic - estimate.value) <= estimate.roundOff + options.maxRelativeError * scale
+            let error = Swift.abs(analytic - estimate.value), allowed = estimate.roundOff + options.maxRelativeError * scale
+            guard !error.isNaN else { return .infinity }
+            return allowed > 0 ? error / allowed : (error == 0 ? 0 : .infinity)
         }
 
         /// Every coordinate, or `sample` of them: the largest third by |analytic| (a wrong large entry

@@ -87,6 +87,9 @@ public struct CheckResult: Sendable, Codable, Hashable {
         /// `1.2 s of the 10 s limit`.
         public var text: String {
             switch kind {
+            case .error where name != "error":
+                // Another comparison than with the expected value (`finite differences`).
+                return value == 0 ? "\(name) exact" : "worst \(name) error \(Self.short(value)) of the tolerance"
             case .error:
                 if !value.isFinite { return "NaN, ∞ or another shape where the expected value is finite" }
                 return value == 0 ? "exact" : "worst error \(Self.short(value)) of the tolerance"
