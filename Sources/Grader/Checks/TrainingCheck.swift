@@ -64,8 +64,12 @@ enum TrainingCheck {
             var failure = InstanceOutcome.failure(of: outcome.map(\.reply))!
             if failure.status == .timeout {
                 failure.margins = [CheckResult.Margin(kind: .time, name: "time", value: .infinity, limit: limit)]
-                failure.message = "training did not finish within \(Seconds.text(limit)) (\(options.timeFactor)× the reference's "
-                    + "\(Seconds.text(referenceSeconds)) on this machine)."
+                let scaled = "\(Self.factor(options.timeFactor))× the reference's \(Seconds.text(referenceSeconds)) on this machine"
+                let rule =
+                    limit == options.timeFactor * referenceSeconds ? scaled
+                    : limit == context.check.timeLimitSeconds ? "the check's cap; \(scaled) is more"
+                    : "the check's floor; \(scaled) is less"
+                failure.message = "training did not finish within \(Seconds.text(limit)) (\(rule))."
                 failure.diagnoses = [Diagnosis(
                     .tooSlow, "Consistent with work repeated inside the training loop: loops over samples and units where "
                         + "one matrix product would do, or a full pass over the data (a loss for the history, say) after every step.")]
@@ -81,6 +85,11 @@ enum TrainingCheck {
             task, answer.reply, expected, options, label: label, showsReference: !context.withholdsExpected, into: &record.measurements)
         judged.margins.append(CheckResult.Margin(kind: .time, name: "time", value: answer.wallSeconds, limit: limit))
         return judged
+    }
+
+    /// `60`, `2.5`: a time factor as the manifest writes it.
+    private static func factor(_ value: Double) -> String {
+        value == value.rounded() && Swift.abs(value) < 1e15 ? String(Int(value)) : "\(value)"
     }
 
     private static func judge(
