@@ -56,7 +56,8 @@ final class SubmissionFixtureTests: XCTestCase {
         let needed: [Diagnosis.Kind] = [
             .sumNotMean, .meanNotSum, .missingFactorTwo, .extraFactorTwo, .signFlipped, .transposed, .shapeMismatch, .onlyPart,
             .regularisationMissing, .regularisationHalved, .nonFinite, .perRowScale, .logits, .constantOffset, .tooSlow,
-            .stepCount, .historyAfterUpdate, .historyRecordedElsewhere, .firstBatchDiffers, .trajectoryParts,
+            .stepCount, .historyAfterUpdate, .historyRecordedElsewhere, .firstBatchDiffers, .trajectoryParts, .otherAxis, .crashed,
+            .perColumnScale,
         ]
         XCTAssertEqual(needed.filter { !kinds.contains($0) }, [], "some diagnosis kinds are exercised by no fixture")
     }

@@ -54,7 +54,14 @@ struct CheckContext {
     /// The submission's reply to `request`, or the outcome that ends the instance.
     func answer(_ request: OracleRequest) -> Result<OracleReply, InstanceOutcome> {
         let outcome = call(request)
-        if let failure = InstanceOutcome.failure(of: outcome) { return .failure(failure) }
+        if var failure = InstanceOutcome.failure(of: outcome) {
+            if case .failure(.crashed(_, let signal, let stderr)) = outcome,
+                let crash = Diagnosis.crash(on: request, signal: signal, stderr: stderr, summary: driver.instanceSummary(for: request))
+            {
+                failure.diagnoses = failure.diagnoses.adding([crash])
+            }
+            return .failure(failure)
+        }
         guard case .success(let reply) = outcome else { return .failure(InstanceOutcome(status: .error, message: "no reply")) }
         return .success(reply)
     }

@@ -47,10 +47,14 @@ public struct Diagnosis: Sendable, Codable, Hashable {
         case perRowScale = "per-row-scale"
         /// Each column off by its own factor: normalised over another axis.
         case perColumnScale = "per-column-scale"
+        /// Probabilities that sum to 1 along the other axis than the lab's: a softmax over the wrong axis.
+        case otherAxis = "other-axis"
         /// The logarithm of the expected probabilities plus a constant per sample: scores before softmax.
         case logits
         /// The result disagrees with what the student's own other functions give.
         case inconsistent = "inconsistent-with-own-parts"
+        /// The program trapped (an index out of range, an empty range) on an instance it names.
+        case crashed
         /// The program ran past its time limit.
         case tooSlow = "too-slow"
         /// The program used more memory than its limit.

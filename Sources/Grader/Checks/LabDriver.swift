@@ -33,6 +33,10 @@ protocol LabDriver: Sendable {
     /// The number of samples in `request` and the lab's names for its sizes, for diagnoses.
     func diagnosisHints(for request: OracleRequest) -> DiagnosisHints
 
+    /// The lab's own description of an instance a program trapped on, when it has one worth
+    /// saying (`K = 0 hidden layers`), and what code that fails there typically assumes.
+    func instanceSummary(for request: OracleRequest) -> (text: String, assumes: String)?
+
     /// Judges a property check on one instance, calling the submission through `call`; a call that
     /// gives no result becomes the outcome through ``InstanceOutcome/failure(of:)``.
     func verifyProperty(
@@ -70,6 +74,8 @@ enum DriverError: Error, CustomStringConvertible {
 }
 
 extension LabDriver {
+    func instanceSummary(for request: OracleRequest) -> (text: String, assumes: String)? { nil }
+
     /// The rows of the first of `X`, `x`, `inputs` as the number of samples (one sample per row).
     func diagnosisHints(for request: OracleRequest) -> DiagnosisHints {
         for name in ["X", "x", "inputs"] {

@@ -81,20 +81,64 @@ struct MatrixDifference {
                     ? "every entry of \(name) is off by \(Int(offset)): consistent with labels or indices counted from 1 instead of 0."
                     : "\(name) is the expected value plus \(withholdingExpected ? "the same constant" : Diagnosis.format(offset)) in every entry.")]
         }
+        for byRows in [true, false] where normalisedAlongTheOtherAxis(byRows: byRows) {
+            let (should, did) = byRows ? ("row", "column") : ("column", "row")
+            return [Diagnosis(
+                .otherAxis, "each \(did) of \(name) sums to 1 where each \(should) should: consistent with a softmax normalised "
+                    + "over the other axis (axis \(byRows ? 0 : 1) instead of axis \(byRows ? 1 : 0)).")]
+        }
         if isLogits(byRows: true) || isLogits(byRows: false) {
             return [Diagnosis(.logits, "\(name) is consistent with the scores before softmax (the logits): the lab asks for the probabilities.")]
         }
         if student.rows > 1, scaledAlike(byRows: true) {
+            if normalisedOverTheWhole(byRows: true) {
+                return [Diagnosis(
+                    .perRowScale, "each row of \(name) is off by its own factor and all its entries together sum to 1: consistent "
+                        + "with a softmax normalised over the whole batch (exp / exp.sum()) instead of over each row.")]
+            }
             return [Diagnosis(
                 .perRowScale, "each row of \(name) is off by its own factor: consistent with a wrong factor per row — a "
                     + "normalisation over another axis (over the whole batch instead of each row, say) or a per-unit term taken wrongly.")]
         }
         if student.cols > 1, scaledAlike(byRows: false) {
+            if normalisedOverTheWhole(byRows: false) {
+                return [Diagnosis(
+                    .perColumnScale, "each column of \(name) is off by its own factor and all its entries together sum to 1: "
+                        + "consistent with a softmax normalised over the whole batch (exp / exp.sum()) instead of over each column.")]
+            }
             return [Diagnosis(
                 .perColumnScale, "each column of \(name) is off by its own factor: consistent with a wrong factor per column — "
                     + "a normalisation over another axis or a per-unit term (an activation's derivative, say) taken at the wrong point.")]
         }
         return []
+    }
+
+    /// Whether every expected row (or column, `byRows` false) is a probability distribution while
+    /// each of your columns (or rows) is one instead.
+    private func normalisedAlongTheOtherAxis(byRows: Bool) -> Bool {
+        guard student.rows > 1, student.cols > 1, reference.elements.allSatisfy({ $0 >= 0 && $0 <= 1 }),
+            student.elements.allSatisfy({ $0 >= 0 })
+        else { return false }
+        let sums = { (matrix: Matrix, alongRows: Bool) -> [Double] in
+            alongRows
+                ? (0..<matrix.rows).map { i in (0..<matrix.cols).reduce(0.0) { $0 + matrix.elements[i * matrix.cols + $1] } }
+                : (0..<matrix.cols).map { j in (0..<matrix.rows).reduce(0.0) { $0 + matrix.elements[$1 * matrix.cols + j] } }
+        }
+        let isOne = { (total: Double) in Swift.abs(total - 1) < 1e-9 }
+        return sums(reference, byRows).allSatisfy(isOne) && sums(student, !byRows).allSatisfy(isOne)
+            && !sums(student, byRows).allSatisfy(isOne)
+    }
+
+    /// Whether every expected row (or column) is a probability distribution while yours sum to 1
+    /// only all together: one normalisation over the whole matrix.
+    private func normalisedOverTheWhole(byRows: Bool) -> Bool {
+        let lines = byRows ? student.rows : student.cols, length = byRows ? student.cols : student.rows
+        guard lines > 1, reference.elements.allSatisfy({ $0 >= 0 && $0 <= 1 }), student.elements.allSatisfy({ $0 >= 0 }) else { return false }
+        for line in 0..<lines {
+            let total = (0..<length).reduce(0.0) { $0 + reference.elements[byRows ? line * student.cols + $1 : $1 * student.cols + line] }
+            guard Swift.abs(total - 1) < 1e-9 else { return false }
+        }
+        return Swift.abs(student.elements.reduce(0, +) - 1) < 1e-9
     }
 
     /// The ratio yours / expected when it is the same in every differing entry.
@@ -119,6 +163,13 @@ struct MatrixDifference {
     private func isLogits(byRows: Bool) -> Bool {
         let lines = byRows ? student.rows : student.cols, length = byRows ? student.cols : student.rows
         guard length > 1, reference.elements.allSatisfy({ $0 > 0 && $0 <= 1 }) else { return false }
+        // Where every expected line is uniform, any value constant along each line is "a shift of its
+        // logarithm": the fit says nothing then, so it needs one line whose probabilities differ.
+        let varies = (0..<lines).contains { line in
+            let values = (0..<length).map { reference.elements[byRows ? line * student.cols + $0 : $0 * student.cols + line] }
+            return values.contains { Swift.abs($0 - values[0]) > 1e-6 * values[0] }
+        }
+        guard varies else { return false }
         for line in 0..<lines {
             let index = { (k: Int) in byRows ? line * student.cols + k : k * student.cols + line }
             let total = (0..<length).reduce(0.0) { $0 + reference.elements[index($1)] }

@@ -33,6 +33,14 @@ extension UppsalaDriver {
         if let y = request.leaf("y") { return DiagnosisHints(samples: y.cols, sizes: [("I", y.cols)]) }
         return DiagnosisHints()
     }
+
+    /// Uppsala's networks with no hidden layer (K = 0: one linear layer, no ReLU), which any K ≥ 0 must handle.
+    func instanceSummary(for request: OracleRequest) -> (text: String, assumes: String)? {
+        guard case .object(let fields)? = request.arguments["parameters"], case .array(let weights)? = fields["weights"] else { return nil }
+        guard weights.count == 1 else { return nil }
+        return ("K = 0 hidden layers (one linear layer f₀ = Ω₀x + β₀, no ReLU)",
+                "assumes at least one hidden layer: a range 1...K, an index K − 1, or h₁ taken without checking K")
+    }
 }
 
 extension OracleRequest {
