@@ -106,6 +106,22 @@ final class ManifestTests: XCTestCase {
                 reason: "\"q3b-real-images\" is a training check; only a value check grades a gradient against the reference"))
     }
 
+    func testAnExerciseBuildsOnlyOnOtherExercisesOfTheLab() throws {
+        let uses = { (index: Int, ids: [String]) in
+            try self.hlcv { object in
+                var exercises = object["exercises"] as! [[String: Any]]
+                exercises[index]["uses"] = ids
+                object["exercises"] = exercises
+            }
+        }
+        XCTAssertNoThrow(try Assignment.decode(uses(3, ["loss", "gradients"]), file: "hlcv.json"))
+        assertRejected(
+            try uses(3, ["loss", "gradient"]),
+            .invalidValue(path: "exercises[3].uses[1]", file: "hlcv.json", reason: "no exercise \"gradient\" (did you mean \"gradients\"?)"))
+        assertRejected(
+            try uses(1, ["loss"]), .invalidValue(path: "exercises[1].uses[0]", file: "hlcv.json", reason: "an exercise cannot build on itself"))
+    }
+
     func testDuplicateCheckIdsAreRejected() throws {
         let data = try hlcv { object in check(&object, 1) { $0["id"] = "q1a-scores" } }
         assertRejected(data, .invalidValue(path: "checks[1].id", file: "hlcv.json", reason: "\"q1a-scores\" appears twice"))

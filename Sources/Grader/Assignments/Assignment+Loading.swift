@@ -39,6 +39,14 @@ extension Assignment {
         for (index, exercise) in exercises.enumerated() where !exerciseIDs.insert(exercise.id).inserted {
             throw ManifestError.invalidValue(path: "exercises[\(index)].id", file: file, reason: "\"\(exercise.id)\" appears twice")
         }
+        for (index, exercise) in exercises.enumerated() {
+            for (position, used) in (exercise.uses ?? []).enumerated() where used == exercise.id || !exerciseIDs.contains(used) {
+                throw ManifestError.invalidValue(
+                    path: "exercises[\(index)].uses[\(position)]", file: file,
+                    reason: used == exercise.id
+                        ? "an exercise cannot build on itself" : "no exercise \"\(used)\"" + suggestion(used, Array(exerciseIDs)))
+            }
+        }
         var checkIDs = Set<String>()
         for (index, check) in checks.enumerated() {
             let path = "checks[\(index)]"
@@ -141,6 +149,7 @@ extension Assignment {
                 F(name: "id", schema: .string(), required: true),
                 F(name: "file", schema: .string(), required: true),
                 F(name: "title", schema: .string(), required: true),
+                F(name: "uses", schema: .array(.string()), required: false),
             ])), required: true),
             F(name: "limits", schema: .object([
                 F(name: "submissionSeconds", schema: .number(minimum: 1), required: true),

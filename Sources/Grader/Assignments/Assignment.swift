@@ -29,6 +29,9 @@ public struct Assignment: Sendable, Codable, Hashable {
         public var file: String
         /// The lab's own label, e.g. `Question 1 b)`.
         public var title: String
+        /// The exercises a solution of this one builds on (HLCV's `train` on `loss` and
+        /// `gradients`): a failure there is named as the likely cause of a failure here.
+        public var uses: [String]? = nil
     }
 
     /// Resources for one submission.

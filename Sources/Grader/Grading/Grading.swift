@@ -112,7 +112,7 @@ public enum Grading {
             build: .init(
                 compiled: build.whole != nil, compiledAlone: build.perExercise.keys.sorted(), diagnostics: build.diagnostics,
                 ignored: source.ignored, seconds: build.compileSeconds, compilerRuns: build.compilerRuns),
-            checks: results, output: output)
+            checks: RootCauses.attach(results, assignment: assignment), output: output)
     }
 
     /// The checks a grading runs, with their positions in the manifest: all of them, or in a

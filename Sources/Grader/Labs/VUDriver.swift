@@ -74,6 +74,34 @@ struct VUDriver: LabDriver {
         }
     }
 
+    /// A random network whose hidden pre-activations sit at ±40 and ±(700…800): every sigmoid
+    /// saturates, `1 / (1 + exp(−k))` stays exact, and `exp(k) / (1 + exp(k))` (or a derivative
+    /// written with `exp(−k)`) overflows to ∞/∞ = NaN. The outputs stay moderate, so the lab's own
+    /// softmax is not what is tested.
+    func hostileRequest(for check: Check, index: Int, random: inout NumPyRandomState) throws -> OracleRequest {
+        let exercise = check.exercise
+        let family = Family(exercise)
+        guard family == .scalarPass || family == .vectorPass || family == .batchPass else {
+            throw DriverError.unsupported(check: check.id, reason: "no numerically hostile instances for \(exercise)")
+        }
+        let sizes = Self.randomSizes(&random)
+        var parameters = Self.randomNetwork(sizes, random: &random)
+        // Pre-activations k = x·W1 + b1 with |x·W1| of a few units: the bias decides where k sits.
+        parameters.b1 = Matrix(rows: 1, cols: sizes.hidden) { _, j in
+            (j % 2 == index % 2 ? 1.0 : -1.0) * (j % 3 == 2 ? 40 : 700 + 100 * random.randomSample())
+        }
+        let batch = family == .batchPass ? random.randint(low: 2, high: 11) : 1
+        let X = random.randn(rows: batch, cols: sizes.inputs)
+        switch family {
+        case .batchPass:
+            return try OracleRequest(
+                exercise, ("X", X), ("labels", random.randint(high: sizes.outputs, count: batch)), ("parameters", parameters))
+        default:
+            let xArgument: any Encodable = family == .scalarPass ? X.elements : X
+            return try OracleRequest(exercise, ("x", xArgument), ("target", random.randint(high: sizes.outputs)), ("parameters", parameters))
+        }
+    }
+
     /// Which arguments an exercise takes.
     enum Family {
         /// Questions 1 and 2: a vector of output pre-activations (or probabilities) and a target.

@@ -35,6 +35,8 @@ public struct CheckResult: Sendable, Codable, Hashable {
     /// How close each judged figure came to its bound, the closest instance for each (`nil` in
     /// results written before margins were recorded).
     public var margins: [Margin]? = nil
+    /// The failing check of an exercise this one builds on, when there is one (see `RootCauses`).
+    public var rootCause: RootCause? = nil
 
     /// The closest call among ``margins``: the one that used most of its allowance.
     public var tightestMargin: Margin? { margins?.max { $0.used < $1.used } }
