@@ -21,12 +21,15 @@ enum ValueCheck {
                 withholdingExpected: context.withholdsExpected)
             if !comparison.passed {
                 // A training run's histories say where it parted from the reference's, when the lab's
-                // driver reads them: they take the place of entry-level patterns in the histories.
+                // driver reads them: they come first, and take the place of the entry-level patterns
+                // that read a whole history as one matrix (an offset, a scale per row or column);
+                // a factor, a zero or a shape still says something of the matrix it names.
                 let trajectory = context.driver.explainTrajectory(
                     instance.request, student: reply, reference: instance.expected, tolerance: tolerance,
                     withholdingExpected: context.withholdsExpected)
                 if !trajectory.isEmpty {
-                    comparison.diagnoses = trajectory.adding(comparison.diagnoses.filter { $0.kind == .onlyPart || $0.kind == .nonFinite })
+                    let wholeMatrix: Set<Diagnosis.Kind> = [.constantOffset, .perRowScale, .perColumnScale, .logits, .otherAxis]
+                    comparison.diagnoses = trajectory.adding(comparison.diagnoses.filter { !wholeMatrix.contains($0.kind) })
                 }
             }
             instances.append((instance.label, InstanceOutcome(comparison)))
