@@ -84,3 +84,15 @@ extension MatrixDifferenceTests {
         XCTAssertNotEqual(kinds(columns * 1.02, rows).map(\.kind), [.otherAxis])
     }
 }
+
+extension MatrixDifferenceTests {
+    func testAnUnnamedRatioOfClassIndicesIsNoDiagnosis() {
+        // Ties broken towards the last class: 1 → 5 in every differing entry, a ratio that means nothing.
+        let expected = Matrix(row: [1, 1, 2, 1, 1]), yours = Matrix(row: [5, 5, 2, 5, 5])
+        XCTAssertEqual(kinds(yours, expected).map(\.kind), [])
+        // Near miss: the same ratio between real numbers is a constant factor.
+        XCTAssertEqual(kinds(Matrix(row: [0.5, 0.75, 2, 1.25]) * 5, Matrix(row: [0.5, 0.75, 2, 1.25])).map(\.kind), [.constantFactor])
+        // Labels counted from 1 are still named.
+        XCTAssertEqual(kinds(Matrix(row: [2, 3, 1, 4]), Matrix(row: [1, 2, 0, 3])).map(\.kind), [.constantOffset])
+    }
+}

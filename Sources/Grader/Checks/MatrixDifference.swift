@@ -70,8 +70,10 @@ struct MatrixDifference {
         }
         if let ratio = constantRatio, let found = Diagnosis.factor(ratio, of: name, samples: hints.samples, withholdingRatio: withholdingExpected) {
             // One or two differing entries share "a constant ratio" by chance (a softmax's bias gradient
-            // sums to zero, so two outputs always do): only a named factor says something then.
-            return found.kind == .constantFactor && failing.count < 3 ? [] : [found]
+            // sums to zero, so two outputs always do): only a named factor says something then. Nor
+            // does an unnamed ratio of whole numbers (class indices: a tie broken the other way).
+            let wholeNumbers = reference.elements.allSatisfy { $0 == $0.rounded() } && student.elements.allSatisfy { $0 == $0.rounded() }
+            return found.kind == .constantFactor && (failing.count < 3 || wholeNumbers) ? [] : [found]
         }
         if let offset = constantOffset {
             let oneOff = Swift.abs(Swift.abs(offset) - 1) < 1e-12 && reference.elements.allSatisfy { $0 == $0.rounded() }

@@ -68,6 +68,23 @@ struct HLCVDriver: LabDriver {
     /// between a row's scores stays moderate, so no probability underflows and the loss is finite.
     func hostileRequest(for check: Check, index: Int, random: inout NumPyRandomState) throws -> OracleRequest {
         var problem = Self.randomProblem(&random)
+        if check.exercise == "predict" {
+            // Exact ties: two classes with zero weights and a bias well above the others' scores, so
+            // every sample's top score is exactly 50 for both, whatever order a product sums in.
+            // The lab's np.argmax takes the first of them.
+            let c = problem.parameters.W2.cols
+            let first = random.randint(high: c - 1), second = first + 1 + random.randint(high: c - 1 - first)
+            var W2 = problem.parameters.W2, b2 = problem.parameters.b2
+            for row in 0..<W2.rows {
+                W2[row, first] = 0
+                W2[row, second] = 0
+            }
+            b2[0, first] = 50
+            b2[0, second] = 50
+            problem.parameters.W2 = W2
+            problem.parameters.b2 = b2
+            return try request(check.exercise, X: problem.X, labels: problem.labels, parameters: problem.parameters, reg: problem.reg)
+        }
         let offset = (index % 2 == 1 ? 1.0 : -1.0) * (720 + 60 * random.randomSample())
         problem.parameters.b2 = problem.parameters.b2 + offset
         return try request(check.exercise, X: problem.X, labels: problem.labels, parameters: problem.parameters, reg: problem.reg)
