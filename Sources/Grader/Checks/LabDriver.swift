@@ -27,6 +27,10 @@ protocol LabDriver: Sendable {
         _ request: OracleRequest, student: OracleReply, reference: OracleReply, tolerance: Check.ValueTolerance, withholdingExpected: Bool
     ) -> [Diagnosis]
 
+    /// How the lab records the histories of a training exercise's run, or `nil` when the
+    /// exercise returns none (or the lab does not read them).
+    func trajectoryConvention(for exercise: String) -> TrajectoryDiagnosis.Convention?
+
     /// The training task of a training check; `published` selects the lab's own configuration.
     func trainingTask(for check: Check, published: Bool, random: inout NumPyRandomState) throws -> TrainingTask
 
@@ -90,11 +94,16 @@ extension LabDriver {
         throw DriverError.unsupported(check: check.id, reason: "no training task")
     }
 
+    /// The histories read by the lab's convention for the exercise.
     func explainTrajectory(
         _ request: OracleRequest, student: OracleReply, reference: OracleReply, tolerance: Check.ValueTolerance, withholdingExpected: Bool
     ) -> [Diagnosis] {
-        []
+        guard let convention = trajectoryConvention(for: request.exercise) else { return [] }
+        return TrajectoryDiagnosis.diagnoses(
+            student: student, reference: reference, tolerance: tolerance, withholdingExpected: withholdingExpected, convention: convention)
     }
+
+    func trajectoryConvention(for exercise: String) -> TrajectoryDiagnosis.Convention? { nil }
 
     func hostileRequest(for check: Check, index: Int, random: inout NumPyRandomState) throws -> OracleRequest {
         throw DriverError.unsupported(check: check.id, reason: "no numerically hostile instances")

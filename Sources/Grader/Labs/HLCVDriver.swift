@@ -31,10 +31,14 @@ struct HLCVDriver: LabDriver {
     func explainTrajectory(
         _ request: OracleRequest, student: OracleReply, reference: OracleReply, tolerance: Check.ValueTolerance, withholdingExpected: Bool
     ) -> [Diagnosis] {
-        guard request.exercise == "train" else { return [] }
+        guard let convention = trajectoryConvention(for: request.exercise) else { return [] }
         if let slip = HLCVTrajectory.explain(request, student: student, tolerance: tolerance) { return [slip] }
         return TrajectoryDiagnosis.diagnoses(
-            student: student, reference: reference, tolerance: tolerance, withholdingExpected: withholdingExpected)
+            student: student, reference: reference, tolerance: tolerance, withholdingExpected: withholdingExpected, convention: convention)
+    }
+
+    func trajectoryConvention(for exercise: String) -> TrajectoryDiagnosis.Convention? {
+        exercise == "train" ? .hlcv : nil
     }
 
     /// A few SGD steps of Algorithm 1 on a small random problem, small enough to compare every

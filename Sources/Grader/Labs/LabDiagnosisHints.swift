@@ -57,40 +57,27 @@ extension OracleRequest {
 extension VUDriver {
     /// VU records each step's loss before its update, per instance or minibatch, with per-epoch
     /// means and validation figures beside it; the learning rate is fixed.
-    func explainTrajectory(
-        _ request: OracleRequest, student: OracleReply, reference: OracleReply, tolerance: Check.ValueTolerance, withholdingExpected: Bool
-    ) -> [Diagnosis] {
-        guard ["trainScalar", "sgdEpoch", "train"].contains(request.exercise) else { return [] }
-        let convention = TrajectoryDiagnosis.Convention(
-            others: ["epochLosses", "validationLosses", "validationAccuracies"], minibatches: true, decays: false)
-        return TrajectoryDiagnosis.diagnoses(
-            student: student, reference: reference, tolerance: tolerance, withholdingExpected: withholdingExpected, convention: convention)
+    func trajectoryConvention(for exercise: String) -> TrajectoryDiagnosis.Convention? {
+        guard ["trainScalar", "sgdEpoch", "train"].contains(exercise) else { return nil }
+        return TrajectoryDiagnosis.Convention(others: ["epochLosses", "validationLosses", "validationAccuracies"], minibatches: true, decays: false)
     }
 }
 
 extension ECE285Driver {
     /// ECE 285 records the loss and error on the whole training set after each full-batch step
     /// (Question 18) or each epoch of minibatches (Question 20), at a fixed step size.
-    func explainTrajectory(
-        _ request: OracleRequest, student: OracleReply, reference: OracleReply, tolerance: Check.ValueTolerance, withholdingExpected: Bool
-    ) -> [Diagnosis] {
-        guard ["backpropShallow", "backpropMinibatchShallow"].contains(request.exercise) else { return [] }
-        let convention = TrajectoryDiagnosis.Convention(
-            others: ["errorHistory"], recordedAfterUpdate: true, minibatches: request.exercise == "backpropMinibatchShallow", decays: false)
-        return TrajectoryDiagnosis.diagnoses(
-            student: student, reference: reference, tolerance: tolerance, withholdingExpected: withholdingExpected, convention: convention)
+    func trajectoryConvention(for exercise: String) -> TrajectoryDiagnosis.Convention? {
+        guard ["backpropShallow", "backpropMinibatchShallow"].contains(exercise) else { return nil }
+        return TrajectoryDiagnosis.Convention(
+            others: ["errorHistory"], recordedAfterUpdate: true, minibatches: exercise == "backpropMinibatchShallow", decays: false)
     }
 }
 
 extension UppsalaDriver {
     /// The Auto notebook's `train_model` records each iteration's cost before its full-batch
     /// update, at a fixed learning rate.
-    func explainTrajectory(
-        _ request: OracleRequest, student: OracleReply, reference: OracleReply, tolerance: Check.ValueTolerance, withholdingExpected: Bool
-    ) -> [Diagnosis] {
-        guard request.exercise == "trainLinearRegression" else { return [] }
-        let convention = TrajectoryDiagnosis.Convention(history: "trainCosts", others: [], minibatches: false, decays: false, noun: "cost")
-        return TrajectoryDiagnosis.diagnoses(
-            student: student, reference: reference, tolerance: tolerance, withholdingExpected: withholdingExpected, convention: convention)
+    func trajectoryConvention(for exercise: String) -> TrajectoryDiagnosis.Convention? {
+        exercise == "trainLinearRegression"
+            ? TrajectoryDiagnosis.Convention(history: "trainCosts", others: [], minibatches: false, decays: false, noun: "cost") : nil
     }
 }
