@@ -19,7 +19,8 @@ public struct SubmissionSource: Sendable {
     /// Copies the Swift sources of `origin` into `scratch/src`; archives are unpacked in-process
     /// by ``ArchiveUnpacker`` first.
     ///
-    /// A package's `Package.swift`, `Tests/`, `.build*/` and hidden folders are skipped; so is any
+    /// A package's `Package.swift`, `Tests/`, `.build*/`, hidden folders and packages inside it (an
+    /// exported starter's `LabKit/`) are skipped; so is any
     /// `main.swift`, and any link (named in ``ignored``: a link is never followed). A folder is
     /// read under the same caps as an archive. Throws ``BuildError/unreadableSubmission(path:reason:)``
     /// when `origin` does not exist, and a ``SubmissionProblem`` for what is wrong with the
@@ -79,6 +80,7 @@ public struct SubmissionSource: Sendable {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
                 if name != "." && name != ".." { names.append(name) }
             }
+            let isPackage = names.contains("Package.swift")
             for name in names.sorted() {
                 entries += 1
                 guard entries <= limits.entries else {
@@ -97,6 +99,11 @@ public struct SubmissionSource: Sendable {
                     guard depth < limits.depth else {
                         throw SubmissionProblem(description: "\(child) is more than \(limits.depth) folders deep")
                     }
+                    // A package inside the package (an exported starter's LabKit/) is a dependency.
+                    if isPackage, SubmissionSource.isPackage(path + "/" + name) {
+                        ignored.append("\(child)/: a package of its own, a dependency rather than part of the submission")
+                        continue
+                    }
                     try visit(path + "/" + name, relative: child, depth: depth + 1)
                     continue
                 }
@@ -111,6 +118,12 @@ public struct SubmissionSource: Sendable {
                 found.append(child)
             }
         }
+    }
+
+    /// Whether the folder at `path` is a Swift package: it holds a regular `Package.swift`.
+    static func isPackage(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path + "/Package.swift", &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Copies a regular file without following a link in its place.

@@ -6,8 +6,8 @@ extension AssignmentCatalog {
     /// Swift files under `package` declare.
     ///
     /// Every starter declares its assignment's entry type and the handout tells students to keep
-    /// the name, so the package itself says which assignment it is. Hidden folders, `.build*` and
-    /// `Tests` are not looked at. Throws ``AssignmentInferenceError`` when no assignment or more
+    /// the name, so the package itself says which assignment it is. Hidden folders, `.build*`,
+    /// `Tests` and packages inside the package (an exported starter's `LabKit/`) are not looked at. Throws ``AssignmentInferenceError`` when no assignment or more
     /// than one matches, naming the folder and what to pass instead.
     public func inferAssignment(of package: URL) throws -> String {
         let sources = Self.swiftSources(under: package)
@@ -37,7 +37,7 @@ extension AssignmentCatalog {
         var texts = [String]()
         for case let url as URL in walker {
             let name = url.lastPathComponent
-            if name.hasPrefix(".") || name == "Tests" {
+            if name.hasPrefix(".") || name == "Tests" || (SubmissionSource.isPackage(url.path) && SubmissionSource.isPackage(url.deletingLastPathComponent().path)) {
                 walker.skipDescendants()
             } else if name.hasSuffix(".swift"), name != "Package.swift", let text = try? String(contentsOf: url, encoding: .utf8) {
                 texts.append(text)

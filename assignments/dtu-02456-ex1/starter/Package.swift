@@ -1,5 +1,5 @@
 // swift-tools-version: 6.0
-// DTU 02456 Exercise 1 starter: implement the exercises in Sources/Submission/, then grade them with `labgrade grade`.
+// DTU 02456 Exercise 1 starter: implement the exercises in Sources/Submission/, check them with `swift test`, then `labgrade check`.
 import PackageDescription
 
 let package = Package(
@@ -13,6 +13,12 @@ let package = Package(
             name: "Submission",
             dependencies: [.product(name: "LabKit", package: "labgrade")],
             swiftSettings: [.swiftLanguageMode(.v5)]
-        )
+        ),
+        // `swift test`: the lab's published numbers, checked against your solution.
+        .testTarget(
+            name: "SubmissionTests",
+            dependencies: ["Submission", .product(name: "LabKit", package: "labgrade")],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
     ]
 )
