@@ -24,7 +24,7 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: "The folder of submissions.")
     var submissions: String
 
-    @Option(name: .shortAndLong, help: "The assignment id (see `labgrade assignments`).")
+    @Option(name: .shortAndLong, help: "The assignment: an id (see `labgrade assignments`) or the folder of a course's own copy of one.")
     var assignment: String
 
     @Option(help: "A CSV class list with a header row and an `id` column (`name`, `email` optional).")
@@ -61,7 +61,7 @@ struct BatchCommand: ParsableCommand {
             seed: seed, jobs: jobs, shard: try shard.map(Shard.init(parsing:)) ?? .whole, regrade: regrade,
             roster: try roster.map { try Roster.load(from: Self.url($0)) }, reports: out.map(Self.url))
         options.grading.overlapsLanes = options.grading.overlapsLanes && !oneLaneAtATime
-        let manifest = try AssignmentCatalog().load(assignment)
+        let manifest = try AssignmentCatalog().resolve(assignment).assignment
         let book = try Gradebook(creatingAt: gradebook.map(Self.url) ?? folder.appendingPathComponent(Gradebook.defaultFileName))
         let progress = BatchProgress(output: .standardOutput)
         let summary = try BatchRunner.run(folder, assignment: manifest, gradebook: book, options: options) { event in

@@ -20,15 +20,14 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Your starter package (default: the current directory).")
     var path: String = "."
 
-    @Option(name: .shortAndLong, help: "The assignment id, when it cannot be read off the package (see `labgrade assignments`).")
+    @Option(name: .shortAndLong, help: "The assignment, when it cannot be read off the package: an id (see `labgrade assignments`) or the folder of a course's copy.")
     var assignment: String?
 
     func run() throws {
         let folder = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardized
         let catalog = AssignmentCatalog()
-        let id = try assignment ?? catalog.inferAssignment(of: folder)
-        let manifest = try catalog.load(id)
-        print("Checking \(folder.path) against \(manifest.title) (\(id)): visible checks, published instances.\n")
+        let manifest = try catalog.resolve(assignment ?? catalog.inferAssignment(of: folder)).assignment
+        print("Checking \(folder.path) against \(manifest.title) (\(manifest.id)): visible checks, published instances.\n")
         let result = try Grading.grade(folder, assignment: manifest, options: GradeOptions(studentPreview: true))
         print(TerminalText.visible(Self.render(result)))
     }

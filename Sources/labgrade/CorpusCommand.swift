@@ -16,7 +16,7 @@ struct CorpusCommand: ParsableCommand {
             its expected.json.
             """)
 
-    @Option(name: .shortAndLong, help: "Only this assignment's cases.")
+    @Option(name: .shortAndLong, help: "Only this assignment's cases: an id, or the folder of a course's copy (its lab's cases, graded by the copy).")
     var assignment: String?
 
     @Option(help: "The fixtures folder (default: fixtures/submissions of this checkout).")
@@ -34,11 +34,16 @@ struct CorpusCommand: ParsableCommand {
     func run() throws {
         let catalog = AssignmentCatalog()
         let root = fixtures.map { URL(fileURLWithPath: $0) } ?? Toolchain.current.packageRoot.appendingPathComponent("fixtures/submissions")
-        let cases = try CorpusCase.all(in: root, assignment: assignment)
-        let corpus = Corpus.run(cases, catalog: catalog, seed: seed, workers: jobs) { outcome in
+        let resolved = try assignment.map { try catalog.resolve($0) }
+        let copy = resolved?.isCopy == true ? resolved?.assignment : nil
+        guard copy == nil || !recordDiagnoses else {
+            throw ValidationError("--record-diagnoses writes the lab's own expectations; run it with the lab's id, not a course's copy")
+        }
+        let cases = try CorpusCase.all(in: root, assignment: resolved?.assignment.labID)
+        let corpus = Corpus.run(cases, catalog: catalog, seed: seed, workers: jobs, copy: copy) { outcome in
             FileHandle.standardError.write(Data("graded \(outcome.item.id)\n".utf8))
         }
-        print(TerminalText.visible(corpus.matrix(catalog: catalog)))
+        print(TerminalText.visible(corpus.matrix(catalog: catalog, copy: copy)))
         if recordDiagnoses { try record(corpus) }
         if !corpus.mismatches.isEmpty && !recordDiagnoses { throw ExitCode(1) }
     }

@@ -7,8 +7,8 @@ import Grader
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Package an assignment's autograder for a grading platform.",
-        subcommands: [ExportGradescope.self])
+        abstract: "Package an assignment for students (its starter) or for a grading platform (its autograder).",
+        subcommands: [ExportGradescope.self, ExportStarter.self])
 }
 
 /// Writes the Gradescope autograder zip of one assignment.
@@ -24,7 +24,7 @@ struct ExportGradescope: ParsableCommand {
             Upload it as the assignment's autograder configuration on Gradescope.
             """)
 
-    @Option(name: .shortAndLong, help: "The assignment id (see `labgrade assignments`).")
+    @Option(name: .shortAndLong, help: "The assignment: an id (see `labgrade assignments`) or the folder of a course's own copy of one.")
     var assignment: String
 
     @Option(name: .shortAndLong, help: "The zip to write (default: <assignment>-gradescope.zip in the current folder).")
@@ -32,8 +32,36 @@ struct ExportGradescope: ParsableCommand {
 
     func run() throws {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let file = URL(fileURLWithPath: output ?? "\(assignment)-gradescope.zip", relativeTo: current).standardized
+        let name = (assignment as NSString).standardizingPath.split(separator: "/").last.map(String.init) ?? assignment
+        let file = URL(fileURLWithPath: output ?? "\(name)-gradescope.zip", relativeTo: current).standardized
         try GradescopeExport(assignment: assignment).write(to: file)
         print("wrote \(file.path)")
+    }
+}
+
+/// Writes an assignment's starter as a package students can build and test anywhere.
+struct ExportStarter: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "starter",
+        abstract: "Write the starter students begin from, as a package of its own.",
+        discussion: """
+            The package holds the exercise stubs (Sources/Submission), the lab's published numbers as tests \
+            (`swift test`), the handout, and LabKit as a local package of sources: it builds wherever Swift 6 and \
+            OpenBLAS are installed, without this checkout. Nothing of the reference solutions, the grader or \
+            the hidden instances is in it. A course's copy exports its own starter/ when it has one.
+            """)
+
+    @Option(name: .shortAndLong, help: "The assignment: an id (see `labgrade assignments`) or the folder of a course's own copy of one.")
+    var assignment: String
+
+    @Option(name: .shortAndLong, help: "A new (or empty) folder, or a .zip to write (default: <package name>/ in the current folder).")
+    var output: String?
+
+    func run() throws {
+        let export = StarterExport(assignment: try AssignmentCatalog().resolve(assignment))
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let destination = URL(fileURLWithPath: output ?? export.packageName, relativeTo: current).standardized
+        let files = try export.write(to: destination)
+        print("wrote \(destination.path) (\(files.count) files): cd into it and run `swift test`")
     }
 }

@@ -17,7 +17,7 @@ struct Grade: ParsableCommand {
     @Argument(help: "The submission: a folder, a package, a .zip or a .tar.gz.")
     var submission: String
 
-    @Option(name: .shortAndLong, help: "The assignment id (see `labgrade assignments`).")
+    @Option(name: .shortAndLong, help: "The assignment: an id (see `labgrade assignments`) or the folder of a course's own copy of one.")
     var assignment: String
 
     @Option(name: .shortAndLong, parsing: .upToNextOption, help: "Report formats to write: json, gradescope, junit, markdown, html.")
@@ -42,7 +42,7 @@ struct Grade: ParsableCommand {
             }
             return value
         }
-        let manifest = try AssignmentCatalog().load(assignment)
+        let manifest = try AssignmentCatalog().resolve(assignment).assignment
         let path = URL(fileURLWithPath: submission, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardized
         let result = try Grading.grade(path, assignment: manifest, options: GradeOptions(seed: seed, keepScratch: keepScratch, overlapsLanes: !oneLaneAtATime && GradeOptions().overlapsLanes))
         if let out {

@@ -49,12 +49,12 @@ final class ManifestTests: XCTestCase {
 
     func testMissingRequiredFieldSaysWhatWasExpected() throws {
         let data = try hlcv { object in check(&object, 0) { $0.removeValue(forKey: "points") } }
-        assertRejected(data, .missingField(path: "checks[0].points", file: "hlcv.json", expected: "a number ≥ 0.0"))
+        assertRejected(data, .missingField(path: "checks[0].points", file: "hlcv.json", expected: "a number from 0.0 to 1000.0"))
     }
 
     func testWrongTypeIsReported() throws {
         let data = try hlcv { object in check(&object, 1) { $0["points"] = "two" } }
-        assertRejected(data, .wrongType(path: "checks[1].points", file: "hlcv.json", expected: "a number ≥ 0.0", found: "the string \"two\""))
+        assertRejected(data, .wrongType(path: "checks[1].points", file: "hlcv.json", expected: "a number from 0.0 to 1000.0", found: "the string \"two\""))
     }
 
     func testUnknownKindSuggestsTheClosestKind() throws {

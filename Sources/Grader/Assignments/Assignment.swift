@@ -8,6 +8,9 @@ public struct Assignment: Sendable, Codable, Hashable {
     public var id: String
     /// Title shown in reports.
     public var title: String
+    /// The lab this assignment grades, by the id of this checkout's assignment of it, when that
+    /// differs from ``id``: a course's own copy (`"lab": "hlcv-ex2"`) with its own id.
+    public var lab: String? = nil
     /// The lab protocol students conform to, e.g. `HLCVTwoLayerNetLab`.
     public var `protocol`: String
     /// The type a submission declares, e.g. `HLCVExercise2`.
@@ -70,6 +73,9 @@ public struct Assignment: Sendable, Codable, Hashable {
             return limits
         }
     }
+
+    /// The id of the lab graded: ``lab``, or ``id`` for this checkout's own assignments.
+    public var labID: String { lab ?? id }
 
     /// The exercise with `id`.
     public func exercise(_ id: String) -> Exercise? { exercises.first { $0.id == id } }

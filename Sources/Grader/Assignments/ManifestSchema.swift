@@ -8,10 +8,10 @@ import LabKit
 indirect enum ManifestSchema: Sendable {
     /// A string; `allowed` lists the only valid values when not empty.
     case string(allowed: [String] = [])
-    /// A number at least `minimum`.
-    case number(minimum: Double = -.infinity)
-    /// An integer at least `minimum`.
-    case integer(minimum: Int = .min)
+    /// A number from `minimum` to `maximum`.
+    case number(minimum: Double = -.infinity, maximum: Double = .infinity)
+    /// An integer from `minimum` to `maximum`.
+    case integer(minimum: Int = .min, maximum: Int = .max)
     /// `true` or `false`.
     case bool
     /// An array of one kind of element.
@@ -30,8 +30,10 @@ indirect enum ManifestSchema: Sendable {
     var expectation: String {
         switch self {
         case .string(let allowed): return allowed.isEmpty ? "a string" : "one of \(allowed.map { "\"\($0)\"" }.joined(separator: ", "))"
-        case .number(let minimum): return minimum.isFinite ? "a number ≥ \(minimum)" : "a number"
-        case .integer(let minimum): return minimum == .min ? "an integer" : "an integer ≥ \(minimum)"
+        case .number(let minimum, let maximum):
+            return "a number" + (maximum.isFinite ? " from \(minimum) to \(maximum)" : minimum.isFinite ? " ≥ \(minimum)" : "")
+        case .integer(let minimum, let maximum):
+            return "an integer" + (maximum != .max ? " from \(minimum) to \(maximum)" : minimum != .min ? " ≥ \(minimum)" : "")
         case .bool: return "true or false"
         case .array(let element): return "an array of \(element.expectation)"
         case .object(let fields): return "an object with \(fields.filter(\.required).map(\.name).joined(separator: ", "))"
@@ -46,13 +48,15 @@ indirect enum ManifestSchema: Sendable {
                 throw ManifestError.invalidValue(
                     path: path, file: file, reason: "\"\(value)\" is not \(expectation)" + suggestion(value, allowed))
             }
-        case (.number(let minimum), .number(let value)):
+        case (.number(let minimum, let maximum), .number(let value)):
             if value < minimum { throw ManifestError.invalidValue(path: path, file: file, reason: "\(value) is below \(minimum)") }
-        case (.integer(let minimum), .number(let value)):
+            if value > maximum { throw ManifestError.invalidValue(path: path, file: file, reason: "\(value) is above \(maximum)") }
+        case (.integer(let minimum, let maximum), .number(let value)):
             guard value == value.rounded(), Swift.abs(value) < 9e15 else {
                 throw ManifestError.wrongType(path: path, file: file, expected: expectation, found: "\(value)")
             }
             if Int(value) < minimum { throw ManifestError.invalidValue(path: path, file: file, reason: "\(Int(value)) is below \(minimum)") }
+            if Int(value) > maximum { throw ManifestError.invalidValue(path: path, file: file, reason: "\(Int(value)) is above \(maximum)") }
         case (.bool, .bool):
             return
         case (.array(let element), .array(let items)):

@@ -24,9 +24,13 @@ public struct Corpus: Sendable {
 
     /// Grades `cases` with `seed`, `workers` at a time (grading waits on compilers and sandboxed
     /// processes, so two workers keep two cores busy).
+    ///
+    /// With `copy`, a course's copy of the cases' lab, every case is graded by the copy instead,
+    /// and expected to lose points only on the copy's checks that carry points: the matrix then
+    /// shows which of the lab's mistakes the copy still catches.
     public static func run(
         _ cases: [CorpusCase], catalog: AssignmentCatalog, seed: UInt32, workers: Int, options: GradeOptions = GradeOptions(),
-        progress: @escaping @Sendable (Outcome) -> Void = { _ in }
+        copy: Assignment? = nil, progress: @escaping @Sendable (Outcome) -> Void = { _ in }
     ) -> Corpus {
         let slots = OutcomeSlots(count: cases.count)
         var lanesAlone = options
@@ -36,7 +40,8 @@ public struct Corpus: Sendable {
         let options = lanesAlone
         DispatchQueue.concurrentPerform(iterations: Swift.max(1, workers)) { worker in
             for index in stride(from: worker, to: cases.count, by: Swift.max(1, workers)) {
-                let outcome = grade(cases[index], catalog: catalog, seed: seed, options: options)
+                let item = copy.map { cases[index].graded(by: $0) } ?? cases[index]
+                let outcome = grade(item, catalog: catalog, seed: seed, options: options, copy: copy)
                 slots.set(index, outcome)
                 progress(outcome)
             }
@@ -44,11 +49,13 @@ public struct Corpus: Sendable {
         return Corpus(outcomes: slots.all)
     }
 
-    private static func grade(_ item: CorpusCase, catalog: AssignmentCatalog, seed: UInt32, options: GradeOptions) -> Outcome {
+    private static func grade(
+        _ item: CorpusCase, catalog: AssignmentCatalog, seed: UInt32, options: GradeOptions, copy: Assignment?
+    ) -> Outcome {
         var options = options
         options.seed = seed
         do {
-            let assignment = try catalog.load(item.assignment)
+            let assignment = try copy ?? catalog.load(item.assignment)
             let submission = try item.submission(catalog: catalog, scratch: options.scratchRoot)
             defer { if item.expected.base == .starter { try? FileManager.default.removeItem(at: submission.deletingLastPathComponent()) } }
             let result = try Grading.grade(submission, assignment: assignment, options: options)

@@ -134,6 +134,16 @@ public struct CorpusCase: Sendable {
         self.expected = expected
     }
 
+    /// This case as a course's copy grades it: expected to lose points only on the copy's checks
+    /// that carry points.
+    public func graded(by copy: Assignment) -> CorpusCase {
+        let scored = Set(copy.checks.filter { $0.points > 0 }.map(\.id))
+        var item = self
+        item.expected.failing = expected.failing.filter(scored.contains)
+        item.expected.diagnoses = expected.diagnoses?.filter { scored.contains($0.key) }
+        return item
+    }
+
     /// The reference solution of `assignment` in `folder`, as a case that must keep every point.
     public static func reference(of assignment: String, folder: URL) throws -> CorpusCase {
         let expected = try JSONDecoder().decode(Expectation.self, from: Data(#"{"bug": "none: the reference solution", "failing": []}"#.utf8))

@@ -19,12 +19,13 @@ extension Corpus {
 
     /// The catch matrix as text: per assignment a numbered legend of its checks, then one row per
     /// case with a mark per check, then the problems and a summary.
-    public func matrix(catalog: AssignmentCatalog) -> String {
+    /// With `copy`, the legend lists that course copy's checks.
+    public func matrix(catalog: AssignmentCatalog, copy: Assignment? = nil) -> String {
         var lines = [String]()
         let assignments = outcomes.map(\.item.assignment).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         for id in assignments {
             let cases = outcomes.filter { $0.item.assignment == id }
-            let checks = (try? catalog.load(id).checks.map(\.id)) ?? []
+            let checks = (try? copy ?? catalog.load(id))?.checks.map(\.id) ?? []
             lines.append("\(id): \(cases.filter { !$0.item.isCorrectVariant }.count) mistake cases, "
                 + "\(cases.filter(\.item.isCorrectVariant).count) correct variants")
             lines.append(checks.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", "))

@@ -9,8 +9,11 @@ import LabKit
 /// The source is shipped rather than a binary because grading compiles every submission with
 /// `swiftc` against LabKit: the Swift toolchain has to be on Gradescope's image anyway, and
 /// building there gives a LabKit made by exactly that compiler for exactly that system.
+///
+/// A course's own copy of an assignment travels as `labgrade/course/` (its `assignment.json` and
+/// starter), and `assignment-id` then says `course`.
 public struct GradescopeExport: Sendable {
-    /// The assignment graded by the autograder.
+    /// The assignment graded by the autograder: an id of this checkout or a course's copy's folder.
     public let assignment: String
     /// Where the package is (its root is copied) and the data folders it reads.
     public let toolchain: Toolchain
@@ -31,8 +34,8 @@ public struct GradescopeExport: Sendable {
     public func write(to file: URL) throws {
         let manager = FileManager.default
         let root = toolchain.packageRoot
-        // A valid manifest, or the catalog's error listing the known ids.
-        _ = try AssignmentCatalog(toolchain: toolchain).load(assignment)
+        // A valid manifest (a copy checked against its lab), or the catalog's error listing the known ids.
+        let resolved = try AssignmentCatalog(toolchain: toolchain).resolve(assignment)
         let staging = manager.temporaryDirectory.appendingPathComponent("labgrade-gradescope-\(UUID().uuidString.prefix(8))")
         defer { try? manager.removeItem(at: staging) }
         let source = staging.appendingPathComponent("labgrade")
@@ -44,9 +47,17 @@ public struct GradescopeExport: Sendable {
             try manager.copyItem(at: from, to: staging.appendingPathComponent(script))
             try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: staging.appendingPathComponent(script).path)
         }
-        try Data("\(assignment)\n".utf8).write(to: staging.appendingPathComponent("assignment-id"))
+        try Data("\(resolved.isCopy ? "course" : resolved.assignment.id)\n".utf8).write(to: staging.appendingPathComponent("assignment-id"))
         for entry in Self.sourceEntries where manager.fileExists(atPath: root.appendingPathComponent(entry).path) {
             try copyTree(root.appendingPathComponent(entry), to: source.appendingPathComponent(entry))
+        }
+        if resolved.isCopy {
+            let course = source.appendingPathComponent("course")
+            try manager.createDirectory(at: course, withIntermediateDirectories: true)
+            try manager.copyItem(at: resolved.manifest, to: course.appendingPathComponent("assignment.json"))
+            if resolved.starter.deletingLastPathComponent().standardized == resolved.folder.standardized {
+                try copyTree(resolved.starter, to: course.appendingPathComponent("starter"))
+            }
         }
         let locator = DataLocator(environment: ProcessInfo.processInfo.environment, currentDirectory: root, checkout: root)
         for (name, dataset) in Self.dataFiles {

@@ -33,6 +33,29 @@ public struct AssignmentCatalog: Sendable {
             throw ManifestError.unreadable(
                 file: manifest(id).path, reason: "no assignment \"\(id)\"; known: \(ids.joined(separator: ", "))")
         }
-        return try Assignment.load(from: manifest(id))
+        return try checked(Assignment.load(from: manifest(id)), file: manifest(id).path)
+    }
+
+    /// `assignment` once checked against the lab it names: a copy (its `lab` differs from its id)
+    /// must fit that lab's own assignment here, and every assignment must grade a lab this
+    /// checkout has a driver for.
+    func checked(_ assignment: Assignment, file: String) throws -> Assignment {
+        let lab = assignment.labID
+        guard LabDrivers.knows(lab) else {
+            let known = LabDrivers.labs.joined(separator: ", ")
+            throw assignment.lab == nil
+                ? ManifestError.missingField(
+                    path: "lab", file: file, expected: "the lab this assignment grades, since \"\(assignment.id)\" is none (known: \(known))")
+                : ManifestError.invalidValue(
+                    path: "lab", file: file, reason: "no lab \"\(lab)\" (known: \(known))" + suggestion(lab, LabDrivers.labs))
+        }
+        if file != manifest(lab).path {
+            try assignment.validate(against: try Assignment.load(from: manifest(lab)), file: file)
+        }
+        return assignment
+    }
+
+    private func suggestion(_ value: String, _ known: [String]) -> String {
+        ManifestSchema.closest(to: value, in: known).map { " (did you mean \"\($0)\"?)" } ?? ""
     }
 }

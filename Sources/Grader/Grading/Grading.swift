@@ -16,7 +16,7 @@ public enum Grading {
         let start = DispatchTime.now()
         let startedAt = ISO8601DateFormatter().string(from: Date())
         let seed = options.seed ?? UInt32.random(in: 0...UInt32.max)
-        let driver = try LabDrivers.driver(for: assignment.id)
+        let driver = try LabDrivers.driver(for: assignment.labID)
         BLASConfiguration.setThreads(1)
 
         let scratch = options.scratchRoot.appendingPathComponent("labgrade-\(assignment.id)-\(UUID().uuidString.prefix(8))")
@@ -63,7 +63,7 @@ public enum Grading {
         var builder = OracleBuilder(
             sdk: sdk, toolchain: options.toolchain, entryType: assignment.entryType, responder: assignment.responder,
             exerciseFiles: Dictionary(assignment.exercises.map { ($0.id, $0.file) }) { first, _ in first },
-            starter: AssignmentCatalog(toolchain: options.toolchain).starterSources(assignment.id))
+            starter: AssignmentCatalog(toolchain: options.toolchain).starterSources(assignment.labID))
         builder.sandbox = sandbox.with(limits: assignment.limits.compiler)
         builder.timeout = assignment.limits.compileSeconds
         builder.cache = options.usesOracleCache ? try OracleCache.standard(products: options.toolchain.products) : nil
