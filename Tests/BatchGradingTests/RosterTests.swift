@@ -4,11 +4,11 @@ import XCTest
 @testable import BatchGrading
 
 final class RosterTests: XCTestCase {
-    func testIdNameAndEmailAreReadInFileOrderAndOtherColumnsIgnored() throws {
-        let roster = try Roster.parse("\u{FEFF}email,ID,section,name\r\nb@x.edu,bob,2,\"Bob, B.\"\r\n,alice,1,Alice\r\n", file: "r.csv")
+    func testIdNameEmailAndSectionAreReadInFileOrderAndOtherColumnsIgnored() throws {
+        let roster = try Roster.parse("\u{FEFF}email,ID,section,name,grade\r\nb@x.edu,bob,2,\"Bob, B.\",A\r\n,alice,1,Alice,B\r\n", file: "r.csv")
         XCTAssertEqual(roster.students, [
-            .init(id: "bob", name: "Bob, B.", email: "b@x.edu"),
-            .init(id: "alice", name: "Alice", email: nil),
+            .init(id: "bob", name: "Bob, B.", email: "b@x.edu", canvas: .init(section: "2")),
+            .init(id: "alice", name: "Alice", email: nil, canvas: .init(section: "1")),
         ])
     }
 

@@ -1,4 +1,4 @@
-// Roster: the class list a batch is graded against (CSV with `id` and optional `name`, `email`).
+// Roster: the class list a batch is graded against (CSV with `id` and optional `name`, `email`, Canvas ids).
 import Foundation
 
 /// The students of a course, in the roster's order.
@@ -11,13 +11,40 @@ public struct Roster: Sendable, Equatable {
         public var name: String?
         /// The student's email, if the roster has the column.
         public var email: String?
+        /// What Canvas knows the student by, when the roster has the columns (`canvas_id`,
+        /// `sis_user_id`, `sis_login_id`, `section`, or Canvas's own headers `SIS User ID`, …).
+        public var canvas = CanvasIdentity()
 
-        /// A student with `id` and, optionally, a name and an email.
-        public init(id: String, name: String? = nil, email: String? = nil) {
+        /// A student with `id` and, optionally, a name, an email and Canvas's ids.
+        public init(id: String, name: String? = nil, email: String? = nil, canvas: CanvasIdentity = CanvasIdentity()) {
             self.id = id
             self.name = name
             self.email = email
+            self.canvas = canvas
         }
+    }
+
+    /// A student's ids in Canvas: Canvas matches an imported grade on any one of the three.
+    public struct CanvasIdentity: Sendable, Equatable {
+        /// Canvas's own user id (the `ID` column of its gradebook export).
+        public var userID: String?
+        /// The institution's student id (`SIS User ID`).
+        public var sisUserID: String?
+        /// The institution's login (`SIS Login ID`).
+        public var sisLoginID: String?
+        /// The course section.
+        public var section: String?
+
+        /// Ids as given; all may be absent.
+        public init(userID: String? = nil, sisUserID: String? = nil, sisLoginID: String? = nil, section: String? = nil) {
+            self.userID = userID
+            self.sisUserID = sisUserID
+            self.sisLoginID = sisLoginID
+            self.section = section
+        }
+
+        /// Whether Canvas can match the student: one of its three ids is there.
+        public var isMatchable: Bool { userID != nil || sisUserID != nil || sisLoginID != nil }
     }
 
     /// The students, in the file's order.
@@ -28,8 +55,10 @@ public struct Roster: Sendable, Equatable {
         self.students = students
     }
 
-    /// The roster in `file`: a header row naming at least `id` (`name` and `email` are read when
-    /// present, other columns are ignored), then one student per row.
+    /// The roster in `file`: a header row naming at least `id` (`name`, `email`, `canvas_id`,
+    /// `sis_user_id`, `sis_login_id` and `section` are read when present, other columns are
+    /// ignored; case, spaces and hyphens in the header do not matter, so `SIS User ID` is
+    /// `sis_user_id`), then one student per row.
     ///
     /// Throws ``RosterError`` naming the file, line and column of the first bad row.
     public static func load(from file: URL) throws -> Roster {
@@ -55,13 +84,16 @@ public struct Roster: Sendable, Equatable {
         guard let header = records.first else {
             throw RosterError(file: file, line: nil, column: nil, problem: "is empty; expected a header row with an `id` column")
         }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let names = header.fields.map {
+            $0.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        }
         guard let idColumn = names.firstIndex(of: "id") else {
             throw RosterError(
                 file: file, line: header.line, column: nil,
                 problem: "the header row (\(header.fields.joined(separator: ","))) has no `id` column; the first row must name the columns")
         }
         let nameColumn = names.firstIndex(of: "name"), emailColumn = names.firstIndex(of: "email")
+        let canvasColumns = ["canvas_id", "sis_user_id", "sis_login_id", "section"].map { names.firstIndex(of: $0) }
         var students = [Student](), seen = [String: Int]()
         for record in records.dropFirst() {
             guard record.fields.count == header.fields.count else {
@@ -80,7 +112,10 @@ public struct Roster: Sendable, Equatable {
             }
             seen[id] = record.line
             let value = { (index: Int?) in index.map { record.fields[$0].trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 } }
-            students.append(Student(id: id, name: value(nameColumn), email: value(emailColumn)))
+            let canvas = CanvasIdentity(
+                userID: value(canvasColumns[0]), sisUserID: value(canvasColumns[1]), sisLoginID: value(canvasColumns[2]),
+                section: value(canvasColumns[3]))
+            students.append(Student(id: id, name: value(nameColumn), email: value(emailColumn), canvas: canvas))
         }
         return Roster(students: students)
     }
