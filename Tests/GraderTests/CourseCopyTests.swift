@@ -160,7 +160,7 @@ final class CourseCopyTests: XCTestCase {
         XCTAssertFalse(corpus.matrix(catalog: catalog, copy: copy).contains("q2d-gradient-check"))
     }
 
-    /// `labgrade grade`, `check` and `export starter` given the copy's path, run from a folder outside the checkout.
+    /// `labgrade grade`, `check`, `export starter` and `batch` given the copy's path, run from a folder outside the checkout.
     func testCommandsTakeACopysFolderFromAnyWorkingFolder() throws {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: labgrade.path), "labgrade is not built")
         let scratch = try GraderFixtures.scratch(self)
@@ -188,6 +188,15 @@ final class CourseCopyTests: XCTestCase {
         XCTAssertEqual(exported.status, 0, exported.output)
         let handout = try String(contentsOf: scratch.appendingPathComponent("handout/README.md"), encoding: .utf8)
         XCTAssertTrue(handout.hasPrefix("# HLCV SS27: Exercise 2"), handout)
+
+        let submissions = scratch.appendingPathComponent("class")
+        try FileManager.default.createDirectory(at: submissions, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: reference), to: submissions.appendingPathComponent("ada"))
+        let batch = try run(["batch", "class", "--assignment", "course-hlcv", "--seed", "7", "--jobs", "1"])
+        XCTAssertEqual(batch.status, 0, batch.output)
+        let csv = try run(["gradebook", "export", "--csv", "--gradebook", "class/labgrade-gradebook.sqlite", "--assignment", "hlcv-ss27-ex2"])
+        XCTAssertEqual(csv.status, 0, csv.output)
+        XCTAssertTrue(csv.output.contains("ada,,,graded,8,4,10,1,23,23"), csv.output)
 
         let refused = try run(["grade", reference, "--assignment", "no-such-folder"])
         XCTAssertNotEqual(refused.status, 0)

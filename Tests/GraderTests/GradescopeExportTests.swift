@@ -17,11 +17,11 @@ final class GradescopeExportTests: XCTestCase {
 
     /// Exports hlcv-ex2 and lays it out as Gradescope does: the zip unpacked into
     /// `autograder/source`, `run_autograder` copied to `autograder/`, empty `submission/` and `results/`.
-    private func autograder() throws -> URL {
+    private func autograder(assignment: (URL) throws -> String = { _ in "hlcv-ex2" }) throws -> URL {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: labgradeBinary.path), "labgrade is not built")
         let scratch = try GraderFixtures.scratch(self)
         let zip = scratch.appendingPathComponent("hlcv-ex2.zip")
-        let export = try run(labgradeBinary.path, ["export", "gradescope", "--assignment", "hlcv-ex2", "-o", zip.path])
+        let export = try run(labgradeBinary.path, ["export", "gradescope", "--assignment", try assignment(scratch), "-o", zip.path])
         XCTAssertEqual(export.status, 0, export.output)
         XCTAssertTrue(export.output.contains("wrote \(zip.path)"), export.output)
         let root = scratch.appendingPathComponent("autograder")
@@ -49,6 +49,33 @@ final class GradescopeExportTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.output)
         let data = try Data(contentsOf: root.appendingPathComponent("results/results.json"))
         return try GradescopeSchema.validate(data)
+    }
+
+    func testACoursesCopyTravelsInTheZipAndGrades() throws {
+        let root = try autograder { scratch in
+            // A copy with its own id and two of the lab's checks, at other points.
+            let lab = try Data(contentsOf: GraderFixtures.root.appendingPathComponent("assignments/hlcv-ex2/assignment.json"))
+            var manifest = try XCTUnwrap(JSONSerialization.jsonObject(with: lab) as? [String: Any])
+            manifest["id"] = "hlcv-ss27-ex2"
+            manifest["lab"] = "hlcv-ex2"
+            manifest["checks"] = (manifest["checks"] as? [[String: Any]] ?? []).filter { ["q1a-scores", "q1b-loss"].contains($0["id"] as? String) }
+                .map { check in check.merging(["points": 5]) { $1 } }
+            let folder = scratch.appendingPathComponent("course")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try JSONSerialization.data(withJSONObject: manifest).write(to: folder.appendingPathComponent("assignment.json"))
+            return folder.path
+        }
+        XCTAssertEqual(try String(contentsOf: root.appendingPathComponent("source/assignment-id"), encoding: .utf8), "course\n")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("source/labgrade/course/assignment.json").path))
+        let submission = root.appendingPathComponent("submission")
+        try FileManager.default.removeItem(at: submission)
+        try FileManager.default.copyItem(at: GraderFixtures.root.appendingPathComponent("reference/HLCV/Solution"), to: submission)
+        let result = try run("bash", [root.appendingPathComponent("run_autograder").path],
+            environment: ["AUTOGRADER_ROOT": root.path, "LABGRADE_BIN": labgradeBinary.path], in: root)
+        XCTAssertEqual(result.status, 0, result.output)
+        let results = try GradescopeSchema.validate(Data(contentsOf: root.appendingPathComponent("results/results.json")))
+        XCTAssertEqual(results["score"] as? Double, 10, "\(results)")
+        XCTAssertEqual(tests(results).count, 2, "\(results)")
     }
 
     private func tests(_ results: [String: Any]) -> [[String: Any]] {

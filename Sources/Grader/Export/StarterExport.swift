@@ -158,8 +158,8 @@ public struct StarterExport: Sendable {
         and randomized instances, so passing them is necessary, not sufficient. Where labgrade is
         installed, `labgrade check` runs the visible checks exactly as grading does.
 
-        Hand in `Sources/Submission/` (or the whole package, zipped: `LabKit/` and `Tests/` are left
-        out when it is graded).
+        Hand in `Sources/Submission/`, or the whole package zipped without `.build/` (`LabKit/` and
+        `Tests/` are left out when it is graded).
 
         """
     }
