@@ -7,8 +7,8 @@ import Glibc
 
 /// A solution that maps a request to a call of one of its exercises.
 ///
-/// Every lab protocol provides this for its conforming types, so the program the grader builds
-/// around a submission is one line: `OracleLoop.serve(HLCVExercise2())`.
+/// Every lab has one, a ``LabResponder`` over the lab's ``ExerciseTable``, so the program the
+/// grader builds around a submission is one line: `OracleLoop.serve(HLCVResponder(HLCVExercise2()))`.
 public protocol OracleResponder: Sendable {
     /// Runs the requested exercise and returns its result as a reply.
     ///

@@ -25,158 +25,124 @@
 ///   `input` and `y` with the samples as rows.
 /// - `networkCrossEntropyCost(input, parameters, y)`: `crossEntropyCost` of `forwardPass`;
 ///   `networkCrossEntropyGradients(input, parameters, y)`: `backwardPass` from `crossEntropyCostGradient`.
-public struct UppsalaResponder<Lab: UppsalaBackpropLab>: OracleResponder {
-    /// The solution being served.
-    public let lab: Lab
+public typealias UppsalaResponder<Lab: UppsalaBackpropLab> = LabResponder<UppsalaExerciseTable<Lab>>
 
-    /// Serves `lab`.
-    public init(_ lab: Lab) {
-        self.lab = lab
-    }
-
-    /// Runs the requested exercise.
-    public func respond(to request: OracleRequest) throws -> OracleReply {
-        if let reply = try respondLinearRegression(to: request) { return reply }
-        if let reply = try respondToyModel(to: request) { return reply }
-        if let reply = try respondNetwork(to: request) { return reply }
-        if let reply = try respondChained(to: request) { return reply }
-        throw unknownExercise(request)
-    }
+/// The exercises of ``UppsalaBackpropLab`` that ``UppsalaResponder`` serves.
+public enum UppsalaExerciseTable<Lab: UppsalaBackpropLab>: ExerciseTable {
+    /// Each exercise under its requirement's name, and the chained exercises.
+    public static var exercises: [String: Exercise] { joining(linearRegression, toyModel, network, chained) }
 
     /// Section 2 and Task 3.1.
-    private func respondLinearRegression(to request: OracleRequest) throws -> OracleReply? {
-        let id = request.id
-        switch request.exercise {
-        case "linearRegressionOutput":
-            return try OracleReply(
-                id: id, value: lab.linearRegressionOutput(request.argument("X"), request.argument("parameters")))
-        case "leastSquaresCost":
-            return try OracleReply(id: id, value: lab.leastSquaresCost(request.argument("output"), request.argument("y")))
-        case "leastSquaresCostGradient":
-            return try OracleReply(
-                id: id, value: lab.leastSquaresCostGradient(request.argument("output"), request.argument("y")))
-        case "linearRegressionGradients":
-            return try OracleReply(
-                id: id,
-                value: lab.linearRegressionGradients(
-                    request.argument("X"), output: request.argument("output"), request.argument("y")))
-        case "trainLinearRegression":
-            return try OracleReply(
-                id: id,
-                value: lab.trainLinearRegression(
+    private static var linearRegression: [String: Exercise] {
+        [
+            "linearRegressionOutput": { lab, request in
+                try lab.linearRegressionOutput(request.argument("X"), request.argument("parameters"))
+            },
+            "leastSquaresCost": { lab, request in try lab.leastSquaresCost(request.argument("output"), request.argument("y")) },
+            "leastSquaresCostGradient": { lab, request in
+                try lab.leastSquaresCostGradient(request.argument("output"), request.argument("y"))
+            },
+            "linearRegressionGradients": { lab, request in
+                try lab.linearRegressionGradients(request.argument("X"), output: request.argument("output"), request.argument("y"))
+            },
+            "trainLinearRegression": { lab, request in
+                try lab.trainLinearRegression(
                     request.argument("X"), request.argument("y"), from: request.argument("parameters"),
-                    iterations: request.argument("iterations"), learningRate: request.argument("learningRate")))
-        case "linearLayerWeightGradient":
-            return try OracleReply(
-                id: id, value: lab.linearLayerWeightGradient(request.argument("dLdf"), request.argument("h")))
-        case "softmaxCrossEntropyLossGradient":
-            return try OracleReply(
-                id: id, value: lab.softmaxCrossEntropyLossGradient(request.argument("f"), request.argument("yOneHot")))
-        default:
-            return nil
-        }
+                    iterations: request.argument("iterations"), learningRate: request.argument("learningRate"))
+            },
+            "linearLayerWeightGradient": { lab, request in
+                try lab.linearLayerWeightGradient(request.argument("dLdf"), request.argument("h"))
+            },
+            "softmaxCrossEntropyLossGradient": { lab, request in
+                try lab.softmaxCrossEntropyLossGradient(request.argument("f"), request.argument("yOneHot"))
+            },
+        ]
     }
 
     /// Task 3.2.
-    private func respondToyModel(to request: OracleRequest) throws -> OracleReply? {
-        let id = request.id
-        switch request.exercise {
-        case "toyForwardPass":
-            return try OracleReply(
-                id: id,
-                value: lab.toyForwardPass(
-                    x: request.argument("x"), y: request.argument("y"), request.argument("parameters")))
-        case "toyBackwardPass":
-            return try OracleReply(
-                id: id,
-                value: lab.toyBackwardPass(
-                    request.argument("forward"), y: request.argument("y"), request.argument("parameters")))
-        case "toyParameterGradients":
-            return try OracleReply(
-                id: id,
-                value: lab.toyParameterGradients(
-                    request.argument("forward"), request.argument("backward"), x: request.argument("x")))
-        default:
-            return nil
-        }
+    private static var toyModel: [String: Exercise] {
+        [
+            "toyForwardPass": { lab, request in
+                try lab.toyForwardPass(x: request.argument("x"), y: request.argument("y"), request.argument("parameters"))
+            },
+            "toyBackwardPass": { lab, request in
+                try lab.toyBackwardPass(request.argument("forward"), y: request.argument("y"), request.argument("parameters"))
+            },
+            "toyParameterGradients": { lab, request in
+                try lab.toyParameterGradients(request.argument("forward"), request.argument("backward"), x: request.argument("x"))
+            },
+        ]
     }
 
     /// Tasks 3.3–3.6.
-    private func respondNetwork(to request: OracleRequest) throws -> OracleReply? {
-        let id = request.id
-        switch request.exercise {
-        case "forwardPass":
-            return try OracleReply(id: id, value: lab.forwardPass(request.argument("input"), request.argument("parameters")))
-        case "backwardPass":
-            return try OracleReply(
-                id: id,
-                value: lab.backwardPass(
-                    request.argument("parameters"), request.argument("forward"),
-                    outputGradient: request.argument("outputGradient")))
-        case "forwardPassRows":
-            return try OracleReply(
-                id: id, value: lab.forwardPassRows(request.argument("input"), request.argument("parameters")))
-        case "backwardPassRows":
-            return try OracleReply(
-                id: id,
-                value: lab.backwardPassRows(
-                    request.argument("parameters"), request.argument("forward"),
-                    outputGradient: request.argument("outputGradient")))
-        case "softmax":
-            return try OracleReply(id: id, value: lab.softmax(request.argument("f")))
-        case "crossEntropyCost":
-            return try OracleReply(id: id, value: lab.crossEntropyCost(request.argument("output"), request.argument("y")))
-        case "crossEntropyCostGradient":
-            return try OracleReply(
-                id: id, value: lab.crossEntropyCostGradient(request.argument("output"), request.argument("y")))
-        default:
-            return nil
-        }
+    private static var network: [String: Exercise] {
+        [
+            "forwardPass": { lab, request in try lab.forwardPass(request.argument("input"), request.argument("parameters")) },
+            "backwardPass": { lab, request in
+                try lab.backwardPass(
+                    request.argument("parameters"), request.argument("forward"), outputGradient: request.argument("outputGradient"))
+            },
+            "forwardPassRows": { lab, request in try lab.forwardPassRows(request.argument("input"), request.argument("parameters")) },
+            "backwardPassRows": { lab, request in
+                try lab.backwardPassRows(
+                    request.argument("parameters"), request.argument("forward"), outputGradient: request.argument("outputGradient"))
+            },
+            "softmax": { lab, request in try lab.softmax(request.argument("f")) },
+            "crossEntropyCost": { lab, request in try lab.crossEntropyCost(request.argument("output"), request.argument("y")) },
+            "crossEntropyCostGradient": { lab, request in
+                try lab.crossEntropyCostGradient(request.argument("output"), request.argument("y"))
+            },
+        ]
     }
 
     /// The costs of the parameters and their gradients, for the gradient checks.
-    private func respondChained(to request: OracleRequest) throws -> OracleReply? {
-        let id = request.id
-        switch request.exercise {
-        case "linearRegressionCostOfParameters":
-            let X: Matrix = try request.argument("X"), y: Matrix = try request.argument("y")
-            let output = try lab.linearRegressionOutput(X, request.argument("parameters"))
-            return try OracleReply(id: id, value: lab.leastSquaresCost(output, y))
-        case "linearRegressionGradientsOfParameters":
-            let X: Matrix = try request.argument("X"), y: Matrix = try request.argument("y")
-            let output = try lab.linearRegressionOutput(X, request.argument("parameters"))
-            return try OracleReply(id: id, value: lab.linearRegressionGradients(X, output: output, y))
-        case "networkCost", "networkCostRows", "networkCrossEntropyCost":
-            let rows = request.exercise == "networkCostRows"
-            let (forward, y) = try forwardPass(request, rows: rows)
-            let cost =
-                switch request.exercise {
-                case "networkCrossEntropyCost": try lab.crossEntropyCost(forward.output, y)
-                case "networkCostRows": UppsalaNetworkCost.leastSquares(forward.output.T, y.T)
-                default: UppsalaNetworkCost.leastSquares(forward.output, y)
-                }
-            return try OracleReply(id: id, value: cost)
-        case "networkGradients", "networkCrossEntropyGradients":
-            let parameters: UppsalaNetworkParameters = try request.argument("parameters")
-            let (forward, y) = try forwardPass(request, rows: false)
-            let dLdf =
-                request.exercise == "networkGradients"
-                ? UppsalaNetworkCost.leastSquaresDerivative(forward.output, y)
-                : try lab.crossEntropyCostGradient(forward.output, y)
-            return try OracleReply(id: id, value: lab.backwardPass(parameters, forward, outputGradient: dLdf))
-        case "networkGradientsRows":
-            let parameters: UppsalaNetworkParameters = try request.argument("parameters")
-            let (forward, y) = try forwardPass(request, rows: true)
-            let dLdf = UppsalaNetworkCost.leastSquaresDerivative(forward.output.T, y.T).T
-            return try OracleReply(id: id, value: lab.backwardPassRows(parameters, forward, outputGradient: dLdf))
-        default:
-            return nil
-        }
+    private static var chained: [String: Exercise] {
+        [
+            "linearRegressionCostOfParameters": { lab, request in
+                let X: Matrix = try request.argument("X"), y: Matrix = try request.argument("y")
+                let output = try lab.linearRegressionOutput(X, request.argument("parameters"))
+                return try lab.leastSquaresCost(output, y)
+            },
+            "linearRegressionGradientsOfParameters": { lab, request in
+                let X: Matrix = try request.argument("X"), y: Matrix = try request.argument("y")
+                let output = try lab.linearRegressionOutput(X, request.argument("parameters"))
+                return try lab.linearRegressionGradients(X, output: output, y)
+            },
+            "networkCost": { lab, request in
+                let (forward, y) = try forwardPass(of: lab, request, rows: false)
+                return UppsalaNetworkCost.leastSquares(forward.output, y)
+            },
+            "networkCostRows": { lab, request in
+                let (forward, y) = try forwardPass(of: lab, request, rows: true)
+                return UppsalaNetworkCost.leastSquares(forward.output.T, y.T)
+            },
+            "networkCrossEntropyCost": { lab, request in
+                let (forward, y) = try forwardPass(of: lab, request, rows: false)
+                return try lab.crossEntropyCost(forward.output, y)
+            },
+            "networkGradients": { lab, request in
+                let parameters: UppsalaNetworkParameters = try request.argument("parameters")
+                let (forward, y) = try forwardPass(of: lab, request, rows: false)
+                return try lab.backwardPass(
+                    parameters, forward, outputGradient: UppsalaNetworkCost.leastSquaresDerivative(forward.output, y))
+            },
+            "networkCrossEntropyGradients": { lab, request in
+                let parameters: UppsalaNetworkParameters = try request.argument("parameters")
+                let (forward, y) = try forwardPass(of: lab, request, rows: false)
+                return try lab.backwardPass(parameters, forward, outputGradient: lab.crossEntropyCostGradient(forward.output, y))
+            },
+            "networkGradientsRows": { lab, request in
+                let parameters: UppsalaNetworkParameters = try request.argument("parameters")
+                let (forward, y) = try forwardPass(of: lab, request, rows: true)
+                let dLdf = UppsalaNetworkCost.leastSquaresDerivative(forward.output.T, y.T).T
+                return try lab.backwardPassRows(parameters, forward, outputGradient: dLdf)
+            },
+        ]
     }
 
     /// The submission's forward pass of `input` (samples as columns, or as rows) and the target `y`,
     /// checked to have the output's shape so that the given cost's precondition cannot stop the oracle.
-    private func forwardPass(_ request: OracleRequest, rows: Bool) throws -> (UppsalaNetworkForwardPass, Matrix) {
+    private static func forwardPass(of lab: Lab, _ request: OracleRequest, rows: Bool) throws -> (UppsalaNetworkForwardPass, Matrix) {
         let input: Matrix = try request.argument("input"), y: Matrix = try request.argument("y")
         let parameters: UppsalaNetworkParameters = try request.argument("parameters")
         let forward = try rows ? lab.forwardPassRows(input, parameters) : lab.forwardPass(input, parameters)

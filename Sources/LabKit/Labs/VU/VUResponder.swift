@@ -14,66 +14,64 @@
 /// `batchLoss`/`batchGradients` return the pass's `loss` and `gradients`. A gradient check needs
 /// exactly that shape (a number to differentiate, and gradients named like the parameters), so
 /// they call the student's pass once and take one field; they add nothing to the student's work.
-public struct VUResponder<Lab: VUMLPLab>: OracleResponder {
-    /// The solution being served.
-    public let lab: Lab
+public typealias VUResponder<Lab: VUMLPLab> = LabResponder<VUExerciseTable<Lab>>
 
-    /// Serves `lab`.
-    public init(_ lab: Lab) {
-        self.lab = lab
+/// The exercises of ``VUMLPLab`` that ``VUResponder`` serves.
+public enum VUExerciseTable<Lab: VUMLPLab>: ExerciseTable {
+    /// Each exercise under its requirement's name, and each pass's loss and gradients under names of their own.
+    public static var exercises: [String: Exercise] {
+        joining(
+            questions,
+            pass("scalarForwardBackward", loss: "scalarLoss", gradients: "scalarGradients") { lab, request in
+                try lab.scalarForwardBackward(
+                    x: request.argument("x"), target: request.argument("target"), request.argument("parameters"))
+            },
+            pass("forwardBackward", loss: "forwardLoss", gradients: "forwardGradients") { lab, request in
+                try lab.forwardBackward(request.argument("x"), target: request.argument("target"), request.argument("parameters"))
+            },
+            pass("batchForwardBackward", loss: "batchLoss", gradients: "batchGradients") { lab, request in
+                try lab.batchForwardBackward(
+                    request.argument("X"), labels: request.argument("labels"), request.argument("parameters"))
+            })
     }
 
-    /// Runs the requested exercise.
-    public func respond(to request: OracleRequest) throws -> OracleReply {
-        let id = request.id
-        switch request.exercise {
-        case "softmaxJacobian":
-            return try OracleReply(id: id, value: lab.softmaxJacobian(request.argument("o")))
-        case "crossEntropyDerivative":
-            return try OracleReply(id: id, value: lab.crossEntropyDerivative(request.argument("y"), target: request.argument("target")))
-        case "outputGradient":
-            return try OracleReply(id: id, value: lab.outputGradient(request.argument("o"), target: request.argument("target")))
-        case "scalarForwardBackward", "scalarLoss", "scalarGradients":
-            let pass = try lab.scalarForwardBackward(
-                x: request.argument("x"), target: request.argument("target"), request.argument("parameters"))
-            return try reply(id, pass, as: request.exercise)
-        case "trainScalar":
-            return try OracleReply(
-                id: id,
-                value: lab.trainScalar(
+    /// The exercises other than the passes.
+    private static var questions: [String: Exercise] {
+        [
+            "softmaxJacobian": { lab, request in try lab.softmaxJacobian(request.argument("o")) },
+            "crossEntropyDerivative": { lab, request in
+                try lab.crossEntropyDerivative(request.argument("y"), target: request.argument("target"))
+            },
+            "outputGradient": { lab, request in try lab.outputGradient(request.argument("o"), target: request.argument("target")) },
+            "trainScalar": { lab, request in
+                try lab.trainScalar(
                     request.argument("X"), labels: request.argument("labels"), from: request.argument("parameters"),
-                    learningRate: request.argument("learningRate"), epochs: request.argument("epochs")))
-        case "forwardBackward", "forwardLoss", "forwardGradients":
-            let pass = try lab.forwardBackward(request.argument("x"), target: request.argument("target"), request.argument("parameters"))
-            return try reply(id, pass, as: request.exercise)
-        case "sgdEpoch":
-            var random: NumPyRandomState = try request.argument("random")
-            return try OracleReply(
-                id: id,
-                value: lab.sgdEpoch(
+                    learningRate: request.argument("learningRate"), epochs: request.argument("epochs"))
+            },
+            "sgdEpoch": { lab, request in
+                var random: NumPyRandomState = try request.argument("random")
+                return try lab.sgdEpoch(
                     request.argument("X"), labels: request.argument("labels"), from: request.argument("parameters"),
-                    learningRate: request.argument("learningRate"), random: &random))
-        case "batchForwardBackward", "batchLoss", "batchGradients":
-            let pass = try lab.batchForwardBackward(
-                request.argument("X"), labels: request.argument("labels"), request.argument("parameters"))
-            return try reply(id, pass, as: request.exercise)
-        case "train":
-            var random: NumPyRandomState = try request.argument("random")
-            return try OracleReply(
-                id: id,
-                value: lab.train(
+                    learningRate: request.argument("learningRate"), random: &random)
+            },
+            "train": { lab, request in
+                var random: NumPyRandomState = try request.argument("random")
+                return try lab.train(
                     request.argument("X"), labels: request.argument("labels"), validation: request.argument("validationX"),
                     validationLabels: request.argument("validationLabels"), from: request.argument("parameters"),
-                    options: request.argument("options"), random: &random))
-        default:
-            throw unknownExercise(request)
-        }
+                    options: request.argument("options"), random: &random)
+            },
+        ]
     }
 
-    /// The whole pass, or only its loss or its gradients when the exercise asks for one of them.
-    private func reply(_ id: Int, _ pass: VUPass, as exercise: String) throws -> OracleReply {
-        if exercise.hasSuffix("Loss") { return try OracleReply(id: id, value: pass.loss) }
-        if exercise.hasSuffix("Gradients") { return try OracleReply(id: id, value: pass.gradients) }
-        return try OracleReply(id: id, value: pass)
+    /// The whole pass under `name`, and only its loss or only its gradients under `loss` and `gradients`.
+    private static func pass(
+        _ name: String, loss: String, gradients: String, _ run: @escaping @Sendable (Lab, OracleRequest) throws -> VUPass
+    ) -> [String: Exercise] {
+        [
+            name: { lab, request in try run(lab, request) },
+            loss: { lab, request in try run(lab, request).loss },
+            gradients: { lab, request in try run(lab, request).gradients },
+        ]
     }
 }
