@@ -20,26 +20,13 @@ final class StarterExportTests: XCTestCase {
             .write(to: destination)
     }
 
-    /// Every file of `folder`, relative to it.
-    private func files(under folder: URL) -> [String] {
-        let base = folder.standardized.path + "/"
-        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-        var found = [String]()
-        while let url = walker?.nextObject() as? URL {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                found.append(String(url.standardized.path.dropFirst(base.count)))
-            }
-        }
-        return found.sorted()
-    }
-
     func testExportHoldsTheStarterTheTestsAndLabKitAndNothingOfTheGrader() throws {
         let scratch = try GraderFixtures.scratch(self)
-        let labKit = files(under: GraderFixtures.root.appendingPathComponent("Sources/LabKit")).map { "LabKit/Sources/LabKit/" + $0 }
+        let labKit = ExportFiles.files(under: GraderFixtures.root.appendingPathComponent("Sources/LabKit")).map { "LabKit/Sources/LabKit/" + $0 }
         for lab in labs {
             let folder = scratch.appendingPathComponent(lab.id)
             let written = try export(lab.id, to: folder)
-            let onDisk = files(under: folder)
+            let onDisk = ExportFiles.files(under: folder)
             XCTAssertEqual(written, onDisk, lab.id)
             for file in onDisk {
                 let allowed = ["Package.swift", "README.md", ".gitignore", "LabKit/Package.swift"].contains(file)
@@ -56,7 +43,7 @@ final class StarterExportTests: XCTestCase {
             }
             // LabKit travels whole, as students read it; the stubs are the checkout's starter's.
             XCTAssertEqual(onDisk.filter { $0.hasPrefix("LabKit/Sources/LabKit/") }, labKit, lab.id)
-            let stubs = files(under: GraderFixtures.root.appendingPathComponent("assignments/\(lab.id)/starter/Sources/Submission"))
+            let stubs = ExportFiles.files(under: GraderFixtures.root.appendingPathComponent("assignments/\(lab.id)/starter/Sources/Submission"))
             XCTAssertEqual(onDisk.filter { $0.hasPrefix("Sources/Submission/") }, stubs.map { "Sources/Submission/" + $0 }, lab.id)
             XCTAssertTrue(onDisk.contains { $0.hasPrefix("Tests/SubmissionTests/") && $0.hasSuffix(".swift") }, lab.id)
         }

@@ -19,7 +19,7 @@ extension Assignment {
                 throw ManifestError.invalidValue(
                     path: "exercises[\(index)].id", file: file,
                     reason: "\(about) has no exercise \"\(exercise.id)\" (its exercises: \(lab.exercises.map(\.id).joined(separator: ", ")))"
-                        + suggestion(exercise.id, lab.exercises.map(\.id)))
+                        + ManifestSchema.didYouMean(exercise.id, among: lab.exercises.map(\.id)))
             }
             if exercise.file != original.file {
                 throw ManifestError.invalidValue(
@@ -33,7 +33,7 @@ extension Assignment {
             guard let original = labChecks[check.id] else {
                 throw ManifestError.invalidValue(
                     path: "\(path).id", file: file,
-                    reason: "the driver of \(about) has no check \"\(check.id)\"" + suggestion(check.id, lab.checks.map(\.id)))
+                    reason: "the driver of \(about) has no check \"\(check.id)\"" + ManifestSchema.didYouMean(check.id, among: lab.checks.map(\.id)))
             }
             try same(check.kind, original.kind, "\(path).kind", check.id, about, file)
             try same(check.exercise, original.exercise, "\(path).exercise", check.id, about, file)
@@ -58,7 +58,4 @@ extension Assignment {
             path: path, file: file, reason: "\(shown(mine)) where \(about) has \(shown(theirs)) for \"\(check)\"; a copy cannot change it")
     }
 
-    private func suggestion(_ value: String, _ known: [String]) -> String {
-        ManifestSchema.closest(to: value, in: known).map { " (did you mean \"\($0)\"?)" } ?? ""
-    }
 }

@@ -44,7 +44,7 @@ extension Assignment {
                 throw ManifestError.invalidValue(
                     path: "exercises[\(index)].uses[\(position)]", file: file,
                     reason: used == exercise.id
-                        ? "an exercise cannot build on itself" : "no exercise \"\(used)\"" + suggestion(used, Array(exerciseIDs)))
+                        ? "an exercise cannot build on itself" : "no exercise \"\(used)\"" + ManifestSchema.didYouMean(used, among: Array(exerciseIDs)))
             }
         }
         var checkIDs = Set<String>()
@@ -56,7 +56,7 @@ extension Assignment {
             guard exerciseIDs.contains(check.exercise) else {
                 throw ManifestError.invalidValue(
                     path: "\(path).exercise", file: file,
-                    reason: "no exercise \"\(check.exercise)\"" + suggestion(check.exercise, Array(exerciseIDs)))
+                    reason: "no exercise \"\(check.exercise)\"" + ManifestSchema.didYouMean(check.exercise, among: Array(exerciseIDs)))
             }
             guard !check.instances.labels.isEmpty else {
                 throw ManifestError.invalidValue(path: "\(path).instances", file: file, reason: "a check needs at least one instance")
@@ -73,7 +73,7 @@ extension Assignment {
                 throw ManifestError.invalidValue(
                     path: "checks[\(index)].gradient.referenceGradedBy[\(position)]", file: file,
                     reason: kinds[id] == nil
-                        ? "no check \"\(id)\"" + suggestion(id, Array(kinds.keys))
+                        ? "no check \"\(id)\"" + ManifestSchema.didYouMean(id, among: Array(kinds.keys))
                         : "\"\(id)\" is a \(kinds[id]!.rawValue) check; only a value check grades a gradient against the reference")
             }
         }
@@ -92,9 +92,6 @@ extension Assignment {
         }
     }
 
-    private func suggestion(_ value: String, _ known: [String]) -> String {
-        ManifestSchema.closest(to: value, in: known).map { " (did you mean \"\($0)\"?)" } ?? ""
-    }
 
     /// The manifest's schema: every field, its type and whether it is required.
     static let schema: ManifestSchema = {

@@ -46,7 +46,7 @@ indirect enum ManifestSchema: Sendable {
         case (.string(let allowed), .string(let value)):
             if !allowed.isEmpty && !allowed.contains(value) {
                 throw ManifestError.invalidValue(
-                    path: path, file: file, reason: "\"\(value)\" is not \(expectation)" + suggestion(value, allowed))
+                    path: path, file: file, reason: "\"\(value)\" is not \(expectation)" + Self.didYouMean(value, among: allowed))
             }
         case (.number(let minimum, let maximum), .number(let value)):
             if value < minimum { throw ManifestError.invalidValue(path: path, file: file, reason: "\(value) is below \(minimum)") }
@@ -80,8 +80,9 @@ indirect enum ManifestSchema: Sendable {
 
     private func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    private func suggestion(_ value: String, _ allowed: [String]) -> String {
-        Self.closest(to: value, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
+    /// ` (did you mean "NAME"?)` for the known name closest to `value`, or nothing.
+    static func didYouMean(_ value: String, among known: [String]) -> String {
+        closest(to: value, in: known).map { " (did you mean \"\($0)\"?)" } ?? ""
     }
 
     static func kind(of tree: JSONTree) -> String {

@@ -30,7 +30,7 @@ public struct GradescopeExport: Sendable {
         self.toolchain = toolchain
     }
 
-    /// Writes the zip to `file` (replacing it), or throws ``GradescopeExportError`` saying what is missing.
+    /// Writes the zip to `file` (replacing it), or throws ``ExportError`` saying what is missing.
     public func write(to file: URL) throws {
         let manager = FileManager.default
         let root = toolchain.packageRoot
@@ -43,20 +43,20 @@ public struct GradescopeExport: Sendable {
 
         for script in ["setup.sh", "run_autograder"] {
             let from = root.appendingPathComponent("scripts/gradescope/\(script)")
-            guard manager.fileExists(atPath: from.path) else { throw GradescopeExportError.missing(what: "the Gradescope script", path: from.path) }
+            guard manager.fileExists(atPath: from.path) else { throw ExportError.missing(what: "the Gradescope script", path: from.path) }
             try manager.copyItem(at: from, to: staging.appendingPathComponent(script))
             try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: staging.appendingPathComponent(script).path)
         }
         try Data("\(resolved.isCopy ? "course" : resolved.assignment.id)\n".utf8).write(to: staging.appendingPathComponent("assignment-id"))
         for entry in Self.sourceEntries where manager.fileExists(atPath: root.appendingPathComponent(entry).path) {
-            try copyTree(root.appendingPathComponent(entry), to: source.appendingPathComponent(entry))
+            try ExportFiles.copyTree(root.appendingPathComponent(entry), to: source.appendingPathComponent(entry))
         }
         if resolved.isCopy {
             let course = source.appendingPathComponent("course")
             try manager.createDirectory(at: course, withIntermediateDirectories: true)
             try manager.copyItem(at: resolved.manifest, to: course.appendingPathComponent("assignment.json"))
             if resolved.starter.deletingLastPathComponent().standardized == resolved.folder.standardized {
-                try copyTree(resolved.starter, to: course.appendingPathComponent("starter"))
+                try ExportFiles.copyTree(resolved.starter, to: course.appendingPathComponent("starter"))
             }
         }
         let locator = DataLocator(environment: ProcessInfo.processInfo.environment, currentDirectory: root, checkout: root)
@@ -65,24 +65,6 @@ public struct GradescopeExport: Sendable {
             try manager.copyItem(at: found, to: source.appendingPathComponent(".data/\(name)"))
         }
 
-        try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if manager.fileExists(atPath: file.path) { try manager.removeItem(at: file) }
-        let zip = URL(fileURLWithPath: "/usr/bin/zip")
-        guard manager.isExecutableFile(atPath: zip.path) else {
-            throw GradescopeExportError.missing(what: "zip (run scripts/setup, which installs it)", path: zip.path)
-        }
-        let result = try Compiler.run(zip, ["-q", "-r", "-X", file.path, "."], in: staging, timeout: 300)
-        guard result.status == 0 else { throw GradescopeExportError.zipFailed(file: file.path, output: result.output) }
-    }
-
-    /// Copies `from` to `to`, leaving out hidden files and folders (`.build`, `.git`, `.swiftpm`) and object files.
-    private func copyTree(_ from: URL, to: URL) throws {
-        let manager = FileManager.default
-        var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: from.path, isDirectory: &isFolder), isFolder.boolValue else { return try manager.copyItem(at: from, to: to) }
-        try manager.createDirectory(at: to, withIntermediateDirectories: true)
-        for name in try manager.contentsOfDirectory(atPath: from.path) where !name.hasPrefix(".") && !name.hasSuffix(".o") {
-            try copyTree(from.appendingPathComponent(name), to: to.appendingPathComponent(name))
-        }
+        try ExportFiles.zip(["."], in: staging, to: file)
     }
 }

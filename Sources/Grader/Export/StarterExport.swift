@@ -24,18 +24,17 @@ public struct StarterExport: Sendable {
     /// LabKit's modules, copied from `Sources/` of this checkout.
     static let labKitModules = ["LabKit", "COpenBLAS", "CZlib"]
 
+    /// The package's name: the starter's own (`name:` in its Package.swift), else the entry type.
+    public let packageName: String
+
     /// An export of `assignment`'s starter, with LabKit from the package of `toolchain`.
     public init(assignment: ResolvedAssignment, toolchain: Toolchain = .current) {
         self.assignment = assignment
         self.toolchain = toolchain
-    }
-
-    /// The package's name: the starter's own (`name:` in its Package.swift), else the entry type.
-    public var packageName: String {
         let manifest = (try? String(contentsOf: assignment.starter.appendingPathComponent("Package.swift"), encoding: .utf8)) ?? ""
         let pattern = try? NSRegularExpression(pattern: #"name:\s*"([A-Za-z_][A-Za-z0-9_]*)""#)
         let match = pattern?.firstMatch(in: manifest, range: NSRange(manifest.startIndex..., in: manifest))
-        return match.flatMap { Range($0.range(at: 1), in: manifest) }.map { String(manifest[$0]) } ?? assignment.assignment.entryType
+        packageName = match.flatMap { Range($0.range(at: 1), in: manifest) }.map { String(manifest[$0]) } ?? assignment.assignment.entryType
     }
 
     /// Writes the starter to `destination`: a new or empty folder, or a `.zip` (replaced) whose
@@ -45,24 +44,17 @@ public struct StarterExport: Sendable {
         let manager = FileManager.default
         let sources = assignment.starter.appendingPathComponent("Sources/Submission")
         guard manager.fileExists(atPath: sources.path) else {
-            throw StarterExportError.missing(what: "the starter's sources", path: sources.path)
+            throw ExportError.missing(what: "the starter's sources", path: sources.path)
         }
         if destination.pathExtension.lowercased() == "zip" {
             let staging = manager.temporaryDirectory.appendingPathComponent("labgrade-starter-\(UUID().uuidString.prefix(8))")
             defer { try? manager.removeItem(at: staging) }
             let files = try writePackage(to: staging.appendingPathComponent(packageName))
-            try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if manager.fileExists(atPath: destination.path) { try manager.removeItem(at: destination) }
-            let zip = URL(fileURLWithPath: "/usr/bin/zip")
-            guard manager.isExecutableFile(atPath: zip.path) else {
-                throw StarterExportError.missing(what: "zip (run scripts/setup, which installs it)", path: zip.path)
-            }
-            let result = try Compiler.run(zip, ["-q", "-r", "-X", destination.path, packageName], in: staging, timeout: 300)
-            guard result.status == 0 else { throw StarterExportError.zipFailed(file: destination.path, output: result.output) }
+            try ExportFiles.zip([packageName], in: staging, to: destination)
             return files
         }
         if let existing = try? manager.contentsOfDirectory(atPath: destination.path), !existing.isEmpty {
-            throw StarterExportError.notEmpty(path: destination.path)
+            throw ExportError.notEmpty(path: destination.path)
         }
         return try writePackage(to: destination)
     }
@@ -71,20 +63,20 @@ public struct StarterExport: Sendable {
         let manager = FileManager.default
         let starter = assignment.starter
         try manager.createDirectory(at: root, withIntermediateDirectories: true)
-        try copyTree(starter.appendingPathComponent("Sources/Submission"), to: root.appendingPathComponent("Sources/Submission"))
+        try ExportFiles.copyTree(starter.appendingPathComponent("Sources/Submission"), to: root.appendingPathComponent("Sources/Submission"))
         let tests = starter.appendingPathComponent("Tests")
-        if manager.fileExists(atPath: tests.path) { try copyTree(tests, to: root.appendingPathComponent("Tests")) }
+        if manager.fileExists(atPath: tests.path) { try ExportFiles.copyTree(tests, to: root.appendingPathComponent("Tests")) }
         for module in Self.labKitModules {
             let from = toolchain.packageRoot.appendingPathComponent("Sources/\(module)")
-            guard manager.fileExists(atPath: from.path) else { throw StarterExportError.missing(what: "LabKit's module \(module)", path: from.path) }
-            try copyTree(from, to: root.appendingPathComponent("LabKit/Sources/\(module)"))
+            guard manager.fileExists(atPath: from.path) else { throw ExportError.missing(what: "LabKit's module \(module)", path: from.path) }
+            try ExportFiles.copyTree(from, to: root.appendingPathComponent("LabKit/Sources/\(module)"))
         }
         let handout = (try? String(contentsOf: starter.appendingPathComponent("README.md"), encoding: .utf8)) ?? "# \(assignment.assignment.title)\n"
         try write(handout.trimmingCharacters(in: .newlines) + "\n\n" + usage, to: root.appendingPathComponent("README.md"))
         try write(studentManifest(hasTests: manager.fileExists(atPath: tests.path)), to: root.appendingPathComponent("Package.swift"))
         try write(Self.labKitManifest, to: root.appendingPathComponent("LabKit/Package.swift"))
         try write(".build/\n.swiftpm/\n", to: root.appendingPathComponent(".gitignore"))
-        return try files(under: root)
+        return ExportFiles.files(under: root)
     }
 
     /// The student's Package.swift: LabKit from `LabKit/`, Swift 5 language mode as in the checkout.
@@ -167,31 +159,5 @@ public struct StarterExport: Sendable {
     private func write(_ text: String, to file: URL) throws {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: file)
-    }
-
-    /// Copies `from` to `to`, leaving out hidden files and folders (`.build`, `.swiftpm`, `.git`).
-    private func copyTree(_ from: URL, to: URL) throws {
-        let manager = FileManager.default
-        var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: from.path, isDirectory: &isFolder), isFolder.boolValue else {
-            try manager.createDirectory(at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
-            return try manager.copyItem(at: from.resolvingSymlinksInPath(), to: to)
-        }
-        try manager.createDirectory(at: to, withIntermediateDirectories: true)
-        for name in try manager.contentsOfDirectory(atPath: from.path).sorted() where !name.hasPrefix(".") {
-            try copyTree(from.appendingPathComponent(name), to: to.appendingPathComponent(name))
-        }
-    }
-
-    /// Every file under `root`, relative to it, sorted.
-    private func files(under root: URL) throws -> [String] {
-        let base = root.standardized.path + "/"
-        var found = [String]()
-        if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) {
-            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                found.append(String(url.standardized.path.dropFirst(base.count)))
-            }
-        }
-        return found.sorted()
     }
 }

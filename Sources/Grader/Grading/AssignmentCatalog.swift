@@ -47,7 +47,7 @@ public struct AssignmentCatalog: Sendable {
                 ? ManifestError.missingField(
                     path: "lab", file: file, expected: "the lab this assignment grades, since \"\(assignment.id)\" is none (known: \(known))")
                 : ManifestError.invalidValue(
-                    path: "lab", file: file, reason: "no lab \"\(lab)\" (known: \(known))" + suggestion(lab, LabDrivers.labs))
+                    path: "lab", file: file, reason: "no lab \"\(lab)\" (known: \(known))" + ManifestSchema.didYouMean(lab, among: LabDrivers.labs))
         }
         if file != manifest(lab).path {
             try assignment.validate(against: try Assignment.load(from: manifest(lab)), file: file)
@@ -55,7 +55,4 @@ public struct AssignmentCatalog: Sendable {
         return assignment
     }
 
-    private func suggestion(_ value: String, _ known: [String]) -> String {
-        ManifestSchema.closest(to: value, in: known).map { " (did you mean \"\($0)\"?)" } ?? ""
-    }
 }
